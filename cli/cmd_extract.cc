@@ -1,0 +1,173 @@
+// `negograph extract`: documents in, positions out. With `-` it is a pure
+// line filter (one JSON document per line on stdin, JSONL positions on
+// stdout), deterministic, for GNU parallel or Spark.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "cli/exit_codes.h"
+#include "cli/progress.h"
+#include "graph/model_json.h"
+#include "ingest/document_reader.h"
+#include "ingest/extractor.h"
+
+namespace negograph::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> paths;
+  std::string format = "jsonl";
+  std::string rules;
+};
+
+void PrintTableHeader() {
+  std::printf("%-22s %-14s %-9s %-32s %-12s %s\n", "doc", "actor", "stance", "issue", "speaker",
+              "condition");
+}
+
+void PrintTableRow(const Position& p) {
+  std::printf("%-22s %-14s %-9s %-32s %-12s %s\n", p.evidence.doc_name.c_str(), p.actor.c_str(),
+              std::string(StanceName(p.stance)).c_str(), p.issue.c_str(), p.speaker.c_str(),
+              p.condition.c_str());
+}
+
+class Printer {
+ public:
+  explicit Printer(std::string format) : format_(std::move(format)) {
+    if (format_ == "table") PrintTableHeader();
+  }
+  void Add(const DocumentExtraction& extraction) {
+    for (const Position& p : extraction.positions) {
+      if (format_ == "jsonl") {
+        std::string line = PositionToJsonLine(p);
+        line += '\n';
+        std::fwrite(line.data(), 1, line.size(), stdout);
+      } else if (format_ == "json") {
+        all_.push_back(p);
+      } else {
+        PrintTableRow(p);
+      }
+    }
+  }
+  void Finish() {
+    if (format_ == "json") std::cout << nlohmann::json(all_).dump(2) << "\n";
+    std::fflush(stdout);
+  }
+
+ private:
+  std::string format_;
+  std::vector<Position> all_;
+};
+
+// Runs the extractor on one document; reports problems on stderr.
+// Returns false when the document failed (not for a skipped language).
+bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, Printer& printer) {
+  StatusOr<DocumentExtraction> result = extractor.Extract(doc);
+  if (!result.ok()) {
+    if (result.status().code() == StatusCode::kUnsupported) {
+      std::cerr << "negograph extract: skipped " << doc.source << ": "
+                << result.status().message() << "\n";
+      return true;
+    }
+    std::cerr << "negograph extract: " << doc.source << ": " << result.status().ToString()
+              << "\n";
+    return false;
+  }
+  printer.Add(*result);
+  return true;
+}
+
+// One JSON object per line: {"name"|"id", "text", optional "date", "lang",
+// "round", "title", "source"}.
+int RunLineFilter(const ingest::Extractor& extractor, Printer& printer) {
+  std::string line;
+  size_t line_no = 0;
+  int failures = 0;
+  while (std::getline(std::cin, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = "stdin:" + std::to_string(line_no);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+      std::cerr << "negograph extract: " << where << ": expected a JSON object with \"text\"\n";
+      ++failures;
+      continue;
+    }
+    std::string name = j.value("name", j.value("id", "stdin-" + std::to_string(line_no)));
+    StatusOr<Document> doc = ingest::ParseDocument(name, j["text"].get<std::string>(), where);
+    if (!doc.ok()) {
+      std::cerr << "negograph extract: " << where << ": " << doc.status().ToString() << "\n";
+      ++failures;
+      continue;
+    }
+    for (const char* key : {"date", "lang", "round", "title", "source"}) {
+      if (!j.contains(key) || !j[key].is_string()) continue;
+      std::string value = j[key].get<std::string>();
+      if (std::string_view(key) == "date") doc->date = value;
+      if (std::string_view(key) == "lang") doc->lang = value;
+      if (std::string_view(key) == "round") doc->round = value;
+      if (std::string_view(key) == "title") doc->title = value;
+      if (std::string_view(key) == "source") doc->source = value;
+    }
+    if (!ExtractOne(extractor, *doc, printer)) ++failures;
+  }
+  printer.Finish();
+  return failures == 0 ? kExitOk : kExitFailure;
+}
+
+int RunExtract(const ExtractOptions& opts) {
+  StatusOr<ingest::Extractor> extractor = ingest::Extractor::Load(
+      opts.rules.empty() ? ingest::Extractor::DefaultRulesDir() : std::filesystem::path(opts.rules));
+  if (!extractor.ok()) {
+    std::cerr << "negograph extract: rules: " << extractor.status().ToString() << "\n";
+    return kExitUsage;
+  }
+  Printer printer(opts.format);
+  if (opts.paths.size() == 1 && opts.paths[0] == "-") return RunLineFilter(*extractor, printer);
+
+  std::vector<Status> errors;
+  std::vector<std::filesystem::path> inputs(opts.paths.begin(), opts.paths.end());
+  std::vector<std::filesystem::path> files = ingest::CollectInputFiles(inputs, errors);
+  int failures = 0;
+  for (const Status& e : errors) {
+    std::cerr << "negograph extract: " << e.message() << "\n";
+    ++failures;
+  }
+  Progress progress("extracting", files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    StatusOr<Document> doc = ingest::ReadDocumentFile(files[i]);
+    if (!doc.ok()) {
+      std::cerr << "negograph extract: " << doc.status().message() << "\n";
+      ++failures;
+    } else if (!ExtractOne(*extractor, *doc, printer)) {
+      ++failures;
+    }
+    progress.Update(i + 1);
+  }
+  printer.Finish();
+  return failures == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace
+
+Runner AddExtractCommand(CLI::App& app) {
+  auto opts = std::make_shared<ExtractOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "extract",
+      "Extract positions from documents and print them (nothing is stored).\n"
+      "PATH is a file or a directory (recursive: *.txt, *.md); '-' reads one JSON\n"
+      "document per line from stdin ({\"name\",\"text\",\"date\",\"lang\",\"round\"}).");
+  sub->add_option("paths", opts->paths, "Files, directories, or '-'")->required();
+  sub->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "json", "table"}))
+      ->capture_default_str();
+  sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
+  return [opts] { return RunExtract(*opts); };
+}
+
+}  // namespace negograph::cli

@@ -1,0 +1,20 @@
+// `negograph remove`. Not built yet: exits 70 until built.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/exit_codes.h"
+
+namespace negograph::cli {
+
+Runner AddRemoveCommand(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("remove", "(not implemented yet)");
+  sub->allow_extras();
+  return [] {
+    std::cerr << "negograph remove: not implemented yet\n";
+    return kExitUnimplemented;
+  };
+}
+
+}  // namespace negograph::cli

@@ -1,0 +1,98 @@
+// GraphStore: the narrow storage interface. The embedded RocksDB store
+// (graph/rocksdb/) is the default; graph/memory_store.h backs tests; a
+// distributed engine can take over behind the same calls.
+//
+// Thread safety: implementations are safe for concurrent calls. A reader
+// running while a document is applied sees the store either before or after
+// that document, never half of it.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+#include "graph/status.h"
+
+namespace negograph {
+
+enum class ApplyOutcome {
+  kInserted,   // a new document
+  kUnchanged,  // same text and same rules version already stored: nothing written
+  kReplaced,   // same text, other rules version: old positions replaced atomically
+};
+std::string_view ApplyOutcomeName(ApplyOutcome outcome);
+
+// Filters combine with AND; an empty field does not filter.
+struct PositionFilter {
+  std::string actor;     // Actor::id
+  std::optional<Stance> stance;
+  std::string issue;     // Issue::id
+  std::string round;     // Round::id
+  std::string doc;       // Document::id
+  std::string text;      // case-insensitive substring of the quote
+  size_t limit = 100;    // page size; 0 = no limit
+  std::string cursor;    // opaque; from PositionPage::next_cursor
+};
+
+// Positions in a stable order (by position id); next_cursor is empty on the last page.
+struct PositionPage {
+  std::vector<Position> items;
+  std::string next_cursor;
+};
+
+// A node with how many positions touch it.
+template <typename T>
+struct Counted {
+  T item;
+  uint64_t positions = 0;
+};
+
+struct StoreStats {
+  uint64_t documents = 0;
+  uint64_t actors = 0;
+  uint64_t issues = 0;
+  uint64_t rounds = 0;
+  uint64_t positions = 0;
+};
+
+class GraphStore {
+ public:
+  virtual ~GraphStore() = default;
+
+  // Stores one document and all it yields in one atomic write. Idempotent:
+  // the same text under the same rules version is a no-op (kUnchanged).
+  virtual StatusOr<ApplyOutcome> Apply(const DocumentExtraction& extraction) = 0;
+
+  // Bulk path for large imports: may group many documents per write; each
+  // document still lands whole or not at all.
+  virtual Status ApplyBulk(std::span<const DocumentExtraction> extractions);
+
+  // Deletes a document and every position, evidence and index entry derived
+  // from it. NotFound for an unknown id.
+  virtual Status RemoveDocument(std::string_view doc_id) = 0;
+
+  virtual StatusOr<Document> GetDocument(std::string_view doc_id) = 0;
+  // Documents without their text, ordered by id.
+  virtual StatusOr<std::vector<Counted<Document>>> ListDocuments() = 0;
+  virtual StatusOr<std::vector<Counted<Actor>>> ListActors() = 0;
+  virtual StatusOr<std::vector<Counted<Issue>>> ListIssues() = 0;
+  virtual StatusOr<std::vector<Counted<Person>>> ListPeople() = 0;
+
+  virtual Status PutRound(const Round& round) = 0;
+  virtual StatusOr<std::vector<Counted<Round>>> ListRounds() = 0;
+
+  virtual StatusOr<Position> GetPosition(std::string_view position_id) = 0;
+  virtual StatusOr<PositionPage> FindPositions(const PositionFilter& filter) = 0;
+  // Visits every position matching the filter (limit and cursor ignored) from
+  // one consistent snapshot; stops early when `visit` returns false.
+  virtual Status ScanPositions(const PositionFilter& filter,
+                               const std::function<bool(const Position&)>& visit) = 0;
+
+  virtual StatusOr<StoreStats> Stats() = 0;
+};
+
+}  // namespace negograph

@@ -1,0 +1,26 @@
+// The embedded RocksDB GraphStore: the default store. The only code in
+// negograph that includes <rocksdb/...>; see FORMAT.md for the key layout.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "graph/graph_store.h"
+#include "graph/status.h"
+
+namespace negograph {
+
+struct RocksDbStoreOptions {
+  // Create the store when the directory holds none. Default: true.
+  bool create_if_missing = true;
+  // Open without taking the write lock; writes then fail. Default: false.
+  bool read_only = false;
+};
+
+// Opens (or creates) a store. Errors are distinct and clear: NotFound (no
+// store and !create_if_missing), Busy (locked by another process),
+// FailedPrecondition (written by a newer schema), Corruption, IOError.
+StatusOr<std::unique_ptr<GraphStore>> OpenRocksDbStore(const std::filesystem::path& dir,
+                                                       const RocksDbStoreOptions& options = {});
+
+}  // namespace negograph
