@@ -184,7 +184,7 @@ StatusOr<Document> ParseDocument(std::string_view name, std::string_view bytes,
     ascii = ascii && u < 0x80;
     text += c;
   }
-  if (controls * 20 > bytes.size()) {
+  if (controls > 8 && controls * 20 > bytes.size()) {  // a few strays are noise, many are binary
     return Status::InvalidArgument("binary data (" + std::to_string(controls) +
                                    " control characters)");
   }
