@@ -65,6 +65,8 @@ class GraphStore {
 
   // Stores one document and all it yields in one atomic write. Idempotent:
   // the same text under the same rules version is a no-op (kUnchanged).
+  // Ids must be those of graph/ids.h (32-hex ContentId, 16-hex PositionId),
+  // else InvalidArgument; see graph/store_rules.h for what is stored.
   virtual StatusOr<ApplyOutcome> Apply(const DocumentExtraction& extraction) = 0;
 
   // Bulk path for large imports: may group many documents per write; each
