@@ -1,0 +1,103 @@
+// Entry point: loads the lists every view needs (rounds, actors, issues,
+// documents), wires the tabs and renders the view named in the URL.
+import { api } from './api.js';
+import { getState, setState, onStateChange } from './state.js';
+import { renderGraph, initGraphControls, setActorTypes } from './graph.js';
+import { renderMatrix, setMatrixRounds } from './matrix.js';
+import { initCompare, renderCompare } from './compare.js';
+import { renderDocuments, setDocumentList } from './documents.js';
+import { setRoundNames, setDocuments, showPanelMessage } from './evidence.js';
+import { initBanner, reportError, clearError } from './ui.js';
+
+const VIEWS = ['graph', 'matrix', 'compare', 'documents'];
+let rounds = [];
+let ready = false;
+
+function initTabs() {
+  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  for (const tab of tabs) {
+    tab.addEventListener('click', () => setState({ view: tab.dataset.view }, { push: true }));
+    tab.addEventListener('keydown', (ev) => {
+      const i = tabs.indexOf(tab);
+      const next = ev.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : ev.key === 'ArrowLeft' ? tabs[(i + tabs.length - 1) % tabs.length] : null;
+      if (next) { ev.preventDefault(); next.focus(); next.click(); }
+    });
+  }
+}
+
+function fillRoundSelects() {
+  for (const select of document.querySelectorAll('.round-select')) {
+    select.replaceChildren();
+    const all = document.createElement('option');
+    all.value = '';
+    all.textContent = 'All rounds';
+    select.append(all);
+    for (const r of rounds) {
+      const o = document.createElement('option');
+      o.value = r.id;
+      o.textContent = `${r.date_from ?? ''} ${r.name || r.id}`.trim();
+      select.append(o);
+    }
+    select.addEventListener('change', () => setState({ round: select.value, node: '', edge: '', cell: '' }));
+  }
+}
+
+async function loadLists() {
+  const [r, actors, issues, docs] = await Promise.all([
+    api('rounds'), api('actors'), api('issues'), api('documents'),
+  ]);
+  rounds = [...(r.items ?? [])].sort((a, b) => (a.date_from ?? '').localeCompare(b.date_from ?? '') || a.id.localeCompare(b.id));
+  setRoundNames(Object.fromEntries(rounds.map((x) => [x.id, x.name || x.id])));
+  setMatrixRounds(rounds);
+  fillRoundSelects();
+  initCompare(rounds);
+  setActorTypes(Object.fromEntries((actors.items ?? []).map((a) => [a.id, a.type])));
+  const list = document.getElementById('search-list');
+  list.replaceChildren();
+  for (const x of [...(actors.items ?? []), ...(issues.items ?? [])]) {
+    const o = document.createElement('option');
+    o.value = x.label || x.id;
+    list.append(o);
+  }
+  setDocuments(Object.fromEntries((docs.items ?? []).map((d) => [d.id, d])));
+  setDocumentList(docs.items ?? []);
+}
+
+async function render(state, prev = {}) {
+  if (!ready) return;
+  const view = VIEWS.includes(state.view) ? state.view : 'graph';
+  for (const v of VIEWS) {
+    document.getElementById(`view-${v}`).hidden = v !== view;
+    document.getElementById(`tab-${v}`).setAttribute('aria-selected', String(v === view));
+    document.getElementById(`tab-${v}`).tabIndex = v === view ? 0 : -1;
+  }
+  for (const select of document.querySelectorAll('.round-select')) select.value = state.round ?? '';
+  if (view !== prev.view && !state.edge && !state.node && !state.cell && !state.pos) {
+    showPanelMessage('Evidence', 'Click an edge in the graph, a cell of the matrix or a quote in a document to see the evidence behind it.');
+  }
+  if (view === 'graph') await renderGraph(state);
+  else if (view === 'matrix') await renderMatrix(state);
+  else if (view === 'compare') await renderCompare(state, rounds);
+  else await renderDocuments(state);
+  document.body.dataset.view = view;
+  document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
+}
+
+async function start() {
+  initBanner();
+  initTabs();
+  initGraphControls();
+  document.getElementById('panel-close').addEventListener('click', () => document.body.classList.add('panel-closed'));
+  onStateChange((s, prev) => render(s, prev));
+  try {
+    await loadLists();
+    clearError();
+  } catch (e) {
+    reportError(e, () => location.reload());
+  }
+  ready = true;
+  await render(getState());
+  document.body.dataset.ready = 'true';
+}
+
+start();
