@@ -1,0 +1,173 @@
+// POST /api/v1/documents: text in, positions stored atomically, positions
+// out. The same text again answers 200 with the same id, never a duplicate.
+// The body arrives already bounded by ServerOptions::max_body_bytes and the
+// caller already checked the token (server.cc).
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <regex>
+
+#include "api/handlers.h"
+#include "graph/model_json.h"
+#include "ingest/document_reader.h"
+
+namespace negograph::api {
+namespace {
+
+// Metadata a client may give with the text.
+struct Upload {
+  std::string name, text, date, lang, round, title, source;
+};
+
+// The media type without parameters, lower case ("text/plain").
+std::string MediaType(std::string_view content_type) {
+  std::string type(content_type.substr(0, content_type.find(';')));
+  while (!type.empty() && type.back() == ' ') type.pop_back();
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return type;
+}
+
+// Only UTF-8 is accepted; a declared other charset is refused, not guessed.
+bool CharsetIsUtf8OrAbsent(std::string_view content_type) {
+  std::string lower(content_type);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t at = lower.find("charset=");
+  if (at == std::string::npos) return true;
+  std::string charset = lower.substr(at + 8);
+  charset = charset.substr(0, charset.find(';'));
+  std::erase(charset, '"');
+  std::erase(charset, ' ');
+  return charset == "utf-8" || charset == "utf8";
+}
+
+StatusOr<Upload> FromJson(std::string_view body) {
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument("body is not valid JSON");
+  if (!j.is_object()) return Status::InvalidArgument("body must be a JSON object");
+  Upload up;
+  std::pair<const char*, std::string*> fields[] = {
+      {"name", &up.name},   {"text", &up.text},   {"date", &up.date},    {"lang", &up.lang},
+      {"round", &up.round}, {"title", &up.title}, {"source", &up.source}};
+  for (const auto& [key, value] : j.items()) {
+    auto it = std::find_if(std::begin(fields), std::end(fields),
+                           [&](const auto& f) { return key == f.first; });
+    if (it == std::end(fields)) {
+      return Status::InvalidArgument("unknown field '" + key +
+                                     "' (allowed: name, text, date, lang, round, title, source)");
+    }
+    if (!value.is_string()) return Status::InvalidArgument("field '" + key + "' must be a string");
+    *it->second = value.get<std::string>();
+  }
+  if (up.text.empty()) return Status::InvalidArgument("field 'text' is missing or empty");
+  return up;
+}
+
+StatusOr<Upload> FromPlainText(const ApiRequest& req) {
+  StatusOr<QueryParams> params =
+      QueryParams::Parse(req.params, {"name", "date", "lang", "round", "title", "source"});
+  if (!params.ok()) return params.status();
+  Upload up;
+  up.text = req.body;
+  up.name = params->Get("name");
+  up.date = params->Get("date");
+  up.lang = params->Get("lang");
+  up.round = params->Get("round");
+  up.title = params->Get("title");
+  up.source = params->Get("source");
+  return up;
+}
+
+Status Validate(const Upload& up) {
+  static const std::regex kDate(R"(\d{4}(-\d{2}(-\d{2})?)?)");
+  static const std::regex kKey(R"([A-Za-z0-9][A-Za-z0-9._:-]{0,127})");
+  if (!up.date.empty() && !std::regex_match(up.date, kDate)) {
+    return Status::InvalidArgument("'date' must be YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+  if (!up.lang.empty() && !std::regex_match(up.lang, std::regex("[a-z]{2}"))) {
+    return Status::InvalidArgument("'lang' must be a two-letter code such as de or en");
+  }
+  if (!up.round.empty() && !std::regex_match(up.round, kKey)) {
+    return Status::InvalidArgument("'round' is not a valid round id");
+  }
+  if (!up.name.empty() && !std::regex_match(up.name, kKey)) {
+    return Status::InvalidArgument("'name' may hold letters, digits and . _ : - (at most 128)");
+  }
+  if (up.title.size() > 1000 || up.source.size() > 2000) {
+    return Status::InvalidArgument("'title' or 'source' is too long");
+  }
+  return Status::Ok();
+}
+
+// Metadata given now that contradicts what is stored for the same text.
+// Storing silently under the old metadata would lose the client's intent.
+Status CheckConflict(const Document& stored, const Upload& up) {
+  auto differs = [](const std::string& given, const std::string& have) {
+    return !given.empty() && !have.empty() && given != have;
+  };
+  if (differs(up.round, stored.round) || differs(up.date, stored.date) ||
+      differs(up.title, stored.title)) {
+    return Status::AlreadyExists("document " + stored.id +
+                                 " is stored with other metadata (round '" + stored.round +
+                                 "', date '" + stored.date +
+                                 "'); DELETE it first to store it again");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+ApiResponse HandlePostDocument(const ApiRequest& req, ApiContext& ctx) {
+  std::string_view content_type = req.Header("Content-Type");
+  std::string media = MediaType(content_type);
+  if (media != "text/plain" && media != "application/json") {
+    return Problem(415, "Content-Type must be text/plain or application/json");
+  }
+  if (!CharsetIsUtf8OrAbsent(content_type)) return Problem(415, "only charset=utf-8 is accepted");
+  if (media == "application/json") {
+    NEGOGRAPH_API_ASSIGN_OR_RETURN(no_params, QueryParams::Parse(req.params, {}));
+    (void)no_params;
+  }
+  NEGOGRAPH_API_ASSIGN_OR_RETURN(
+      up, media == "application/json" ? FromJson(req.body) : FromPlainText(req));
+  NEGOGRAPH_API_RETURN_IF_ERROR(Validate(up));
+
+  NEGOGRAPH_API_ASSIGN_OR_RETURN(
+      doc, ingest::ParseDocument(up.name.empty() ? "upload" : up.name, up.text, up.source));
+  if (up.name.empty()) doc.name = "upload-" + doc.id.substr(0, 8);
+  if (!up.date.empty()) doc.date = up.date;
+  if (!up.lang.empty()) doc.lang = up.lang;
+  if (!up.round.empty()) doc.round = up.round;
+  if (!up.title.empty()) doc.title = up.title;
+  if (!up.source.empty()) doc.source = up.source;
+
+  StatusOr<Document> stored = ctx.store.GetDocument(doc.id);
+  if (stored.ok()) {
+    NEGOGRAPH_API_RETURN_IF_ERROR(CheckConflict(*stored, up));
+  } else if (stored.status().code() != StatusCode::kNotFound) {
+    return ProblemFromStatus(stored.status());
+  }
+
+  if (!ctx.extract) return Problem(501, "this server has no extractor");
+  NEGOGRAPH_API_ASSIGN_OR_RETURN(extraction, ctx.extract(doc));
+  // The extractor owns lang and rules_version; the client's metadata wins
+  // for the rest.
+  for (std::string Document::*field :
+       {&Document::name, &Document::date, &Document::round, &Document::title,
+        &Document::source}) {
+    if (extraction.document.*field != doc.*field && !(doc.*field).empty()) {
+      extraction.document.*field = doc.*field;
+    }
+  }
+  for (Position& p : extraction.positions) {
+    if (p.round.empty()) p.round = extraction.document.round;
+  }
+  NEGOGRAPH_API_ASSIGN_OR_RETURN(outcome, ctx.store.Apply(extraction));
+  nlohmann::json out = {{"id", extraction.document.id},
+                        {"outcome", ApplyOutcomeName(outcome)},
+                        {"items", extraction.positions}};
+  ApiResponse res = JsonResponse(out, outcome == ApplyOutcome::kInserted ? 201 : 200);
+  res.SetHeader("Location", "/api/v1/documents/" + extraction.document.id);
+  return res;
+}
+
+}  // namespace negograph::api
