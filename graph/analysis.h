@@ -71,7 +71,7 @@ struct ContestedIssue {
   uint64_t actors = 0;                  // distinct actors with any stance on it
 };
 // Issues with at least one supporter and one opponent, most contested first
-// (min(supporters, opponents), then distinct actors).
+// (min(supporters, opponents), then distinct actors); top = 0 keeps all.
 StatusOr<std::vector<ContestedIssue>> Contested(GraphStore& store, const ViewFilter& filter,
                                                 size_t top = 20);
 

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "graph/analysis.h"
@@ -26,5 +27,18 @@ std::string_view ExportFileName(ExportFormat format);  // e.g. "negograph.graphm
 
 // Streams the export of every position in the view to `out`.
 Status Export(GraphStore& store, ExportFormat format, const ViewFilter& filter, std::ostream& out);
+
+// Both CSV files from one pass over one snapshot, so every edge's endpoints
+// are in the nodes file (`negograph export --format csv`).
+Status ExportCsv(GraphStore& store, const ViewFilter& filter, std::ostream& nodes_out,
+                 std::ostream& edges_out);
+
+// The node id every export uses: "actor:" or "issue:" + the id, so an actor
+// and an issue of the same key never collide.
+std::string ExportNodeId(bool actor, std::string_view id);
+
+// The PLOVER event type of a stance: demand DEMAND, offer/accept/assure
+// AGREE, reject REJECT, threaten THREATEN (docs/exports.md).
+std::string_view PloverEventType(Stance stance);
 
 }  // namespace negograph

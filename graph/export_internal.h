@@ -1,0 +1,54 @@
+// PRIVATE to graph/export*.cc: escaping and node collection shared by the
+// export formats.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/analysis.h"
+#include "graph/graph_store.h"
+#include "graph/model.h"
+#include "graph/status.h"
+
+namespace negograph::export_internal {
+
+// XML character data / attribute value: & < > " ' escaped; characters XML
+// 1.0 forbids (C0 controls but tab, LF, CR) become a space.
+std::string XmlEscape(std::string_view s);
+
+// One RFC 4180 field: quoted (quotes doubled) when it holds a comma, quote,
+// CR or LF, or starts or ends with a space.
+std::string CsvField(std::string_view s);
+
+// "1.0", "0.85": confidence with at most 4 decimals, no locale.
+std::string FormatConfidence(float confidence);
+
+// The actor and issue nodes a set of positions touches, keyed by export id
+// (so iteration is sorted and deterministic).
+struct ExportNode {
+  bool actor = true;
+  std::string id;     // Actor::id or Issue::id
+  std::string label;
+  bool open = false;
+  uint64_t positions = 0;
+};
+class NodeCollector {
+ public:
+  void Add(const Position& p);
+  const std::map<std::string, ExportNode>& nodes() const { return nodes_; }
+
+ private:
+  void AddOne(bool actor, const std::string& id, const std::string& label, bool open);
+  std::map<std::string, ExportNode> nodes_;
+};
+
+// One writer per format (export_graphml.cc, export_jsonld.cc,
+// export_plover.cc); Export() dispatches to them.
+Status WriteGraphMl(GraphStore& store, const ViewFilter& filter, std::ostream& out);
+Status WriteJsonLd(GraphStore& store, const ViewFilter& filter, std::ostream& out);
+Status WritePlover(GraphStore& store, const ViewFilter& filter, std::ostream& out);
+
+}  // namespace negograph::export_internal
