@@ -1,0 +1,83 @@
+// The RocksDB GraphStore class, shared by its .cc files (open, write, read).
+// Private to graph/rocksdb/; only forward declarations of RocksDB types.
+//
+// Thread safety: writes are serialised by write_mu_ (one writer, so the
+// read-check-write of Apply cannot race); every read call takes one RocksDB
+// snapshot, so a reader sees each document wholly or not at all.
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+
+#include "graph/graph_store.h"
+#include "graph/rocksdb/store_db.h"
+
+namespace rocksdb {
+class WriteBatch;
+struct ReadOptions;
+}  // namespace rocksdb
+
+namespace negograph::store {
+
+class RocksDbStore final : public GraphStore {
+ public:
+  explicit RocksDbStore(std::unique_ptr<StoreDb> db) : db_(std::move(db)) {}
+
+  StatusOr<ApplyOutcome> Apply(const DocumentExtraction& extraction) override;
+  Status ApplyBulk(std::span<const DocumentExtraction> extractions) override;
+  Status RemoveDocument(std::string_view doc_id) override;
+  StatusOr<Document> GetDocument(std::string_view doc_id) override;
+  StatusOr<std::vector<Counted<Document>>> ListDocuments() override;
+  StatusOr<std::vector<Counted<Actor>>> ListActors() override;
+  StatusOr<std::vector<Counted<Issue>>> ListIssues() override;
+  StatusOr<std::vector<Counted<Person>>> ListPeople() override;
+  Status PutRound(const Round& round) override;
+  StatusOr<std::vector<Counted<Round>>> ListRounds() override;
+  StatusOr<Position> GetPosition(std::string_view position_id) override;
+  StatusOr<PositionPage> FindPositions(const PositionFilter& filter) override;
+  Status ScanPositions(const PositionFilter& filter,
+                       const std::function<bool(const Position&)>& visit) override;
+  StatusOr<StoreStats> Stats() override;
+
+  StoreDb& db() { return *db_; }
+  // Test hook: the next write builds its batch, then drops it and fails.
+  void DropNextWriteForTest() { drop_next_write_ = true; }
+
+ private:
+  // What one batch under construction already holds (bulk path), so that a
+  // later document in the same batch does not re-check what is not yet
+  // visible in the database.
+  struct BatchState {
+    std::set<std::string> docs;   // doc keys in the batch
+    std::set<std::string> nodes;  // node keys in the batch
+    std::map<std::string, int64_t> counts;  // counter deltas, merged at commit
+  };
+
+  Status CheckWritable() const;
+  // Adds one document to `batch` and records it in `state` (only when it
+  // succeeds). REQUIRES: write_mu_ held; the document not in `state.docs`.
+  StatusOr<ApplyOutcome> AddDocument(const DocumentExtraction& e, rocksdb::WriteBatch& batch,
+                                     BatchState& state);
+  // Adds deletes of every position and index entry of a stored document.
+  Status DeletePositions(const std::string& doc_key, rocksdb::WriteBatch& batch,
+                         std::map<std::string, int64_t>& counts);
+  Status Commit(rocksdb::WriteBatch& batch, BatchState& state);
+
+  // Visits the positions matching `filter` in position-id order, starting
+  // after `cursor_key` (8 bytes, or empty), using the snapshot in `ro`.
+  Status Visit(const rocksdb::ReadOptions& ro, const PositionFilter& filter,
+               const std::string& cursor_key, const std::function<bool(Position&&)>& visit);
+  StatusOr<int64_t> ReadCounter(const rocksdb::ReadOptions& ro, const std::string& key);
+  template <typename T>
+  StatusOr<std::vector<Counted<T>>> ListNodes(NodeKind kind);
+
+  std::unique_ptr<StoreDb> db_;
+  std::mutex write_mu_;
+  std::atomic<bool> drop_next_write_{false};
+};
+
+}  // namespace negograph::store
