@@ -66,15 +66,17 @@ class Printer {
 
 // Runs the extractor on one document; reports problems on stderr.
 // Returns false when the document failed (not for a skipped language).
-bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, Printer& printer) {
+// `where` names the input (file path or stdin line) in messages.
+bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, std::string_view where,
+                Printer& printer) {
   StatusOr<DocumentExtraction> result = extractor.Extract(doc);
   if (!result.ok()) {
     if (result.status().code() == StatusCode::kUnsupported) {
-      std::cerr << "negograph extract: skipped " << doc.source << ": "
+      std::cerr << "negograph extract: skipped " << where << ": "
                 << result.status().message() << "\n";
       return true;
     }
-    std::cerr << "negograph extract: " << doc.source << ": " << result.status().ToString()
+    std::cerr << "negograph extract: " << where << ": " << result.status().ToString()
               << "\n";
     return false;
   }
@@ -114,7 +116,7 @@ int RunLineFilter(const ingest::Extractor& extractor, Printer& printer) {
       if (std::string_view(key) == "title") doc->title = value;
       if (std::string_view(key) == "source") doc->source = value;
     }
-    if (!ExtractOne(extractor, *doc, printer)) ++failures;
+    if (!ExtractOne(extractor, *doc, where, printer)) ++failures;
   }
   printer.Finish();
   return failures == 0 ? kExitOk : kExitFailure;
@@ -144,7 +146,7 @@ int RunExtract(const ExtractOptions& opts) {
     if (!doc.ok()) {
       std::cerr << "negograph extract: " << doc.status().message() << "\n";
       ++failures;
-    } else if (!ExtractOne(*extractor, *doc, printer)) {
+    } else if (!ExtractOne(*extractor, *doc, files[i].string(), printer)) {
       ++failures;
     }
     progress.Update(i + 1);
