@@ -2,7 +2,7 @@
 // documents), wires the tabs and renders the view named in the URL.
 import { api } from './api.js';
 import { getState, setState, onStateChange } from './state.js';
-import { renderGraph, initGraphControls, setActorTypes } from './graph.js';
+import { renderGraph, initGraphControls, setActorTypes, prefetchGraph } from './graph.js';
 import { renderMatrix, setMatrixRounds } from './matrix.js';
 import { initCompare, renderCompare } from './compare.js';
 import { renderDocuments, setDocumentList } from './documents.js';
@@ -35,7 +35,7 @@ function fillRoundSelects() {
     for (const r of rounds) {
       const o = document.createElement('option');
       o.value = r.id;
-      o.textContent = `${r.date_from ?? ''} ${r.name || r.id}`.trim();
+      o.textContent = `${r.date_from ?? ''} ${r.name || r.id}${r.positions !== undefined ? ` (${r.positions})` : ''}`.trim();
       select.append(o);
     }
     select.addEventListener('change', () => setState({ round: select.value, node: '', edge: '', cell: '' }));
@@ -89,6 +89,8 @@ async function start() {
   initGraphControls();
   document.getElementById('panel-close').addEventListener('click', () => document.body.classList.add('panel-closed'));
   onStateChange((s, prev) => render(s, prev));
+  const initial = getState();
+  if (!initial.view || initial.view === 'graph') prefetchGraph(initial.round ?? '');
   try {
     await loadLists();
     clearError();

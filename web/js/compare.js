@@ -95,8 +95,11 @@ export async function renderCompare(state, rounds) {
     container.replaceChildren(el('div', 'empty', rounds.length ? 'Only one round in the store: nothing to compare.' : 'No rounds in the store yet.'));
     return;
   }
-  const fromId = state.from || rounds[0].id;
-  const toId = state.to || rounds[1].id;
+  // Default: the first two rounds (by date) that have positions.
+  const withPositions = rounds.filter((r) => (r.positions ?? 1) > 0);
+  const defaults = withPositions.length >= 2 ? withPositions : rounds;
+  const fromId = state.from || defaults[0].id;
+  const toId = state.to || defaults.find((r) => r.id !== fromId)?.id || defaults[1].id;
   document.getElementById('compare-from').value = fromId;
   document.getElementById('compare-to').value = toId;
   try {

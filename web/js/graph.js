@@ -8,6 +8,7 @@ import { reportError, setStatus } from './ui.js';
 import { exportSvg } from './svg_export.js';
 
 const LARGE = 2000;  // elements above which the renderer trades quality for speed
+const DRAFT = 600;  // elements above which the layout is spectral only (fCoSE draft)
 const EVIDENCE_MAX = 25;
 
 let cy = null;
@@ -19,6 +20,14 @@ let cyLarge = false;
 let fcoseRegistered = false;
 let actorTypes = {};
 export function setActorTypes(types) { actorTypes = types; }
+
+// Starts fetching the graph while the page loads its lists (first paint).
+let prefetched = null;
+export function prefetchGraph(round) {
+  const promise = api('graph', { round });
+  promise.catch(() => {});  // reported when load() awaits it
+  prefetched = { round, promise };
+}
 
 // Exposed for the browser tests: first paint time and element count.
 window.negograph = window.negograph ?? {};
@@ -50,7 +59,12 @@ function style(large) {
       label: 'data(countLabel)', 'font-size': 10, color: '#374151', 'text-background-color': '#ffffff',
       'text-background-opacity': 0.9, 'text-background-padding': 1, 'min-zoomed-font-size': 8, opacity: 0.85,
     } },
-    ...(large ? [{ selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: '' } }] : []),
+    // Big graphs: cheaper labels (no wrapping, no backgrounds) and straight edges.
+    ...(large ? [
+      { selector: 'node', style: { 'text-wrap': 'none', 'text-background-opacity': 0, 'min-zoomed-font-size': 10 } },
+      { selector: 'node.issue', style: { height: 18, 'border-width': 1 } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: '', width: 1.2 } },
+    ] : []),
     ...STANCES.filter((x) => x.line !== 'solid').map((x) => ({ selector: `edge.stance-${x.id}`, style: { 'line-style': x.line } })),
     { selector: 'edge.stance-hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.13 } },
@@ -86,21 +100,37 @@ function toElements(graph) {
   return els;
 }
 
-function runLayout(fresh) {
+// Up to DRAFT elements: fCoSE at full quality. Above: a concentric layout
+// (hubs in the middle, linear time) paints first; up to LARGE elements the
+// fCoSE draft (spectral) layout then refines it once the page is idle.
+function runLayout() {
   const n = cy.elements().length;
+  const fcose = window.cytoscapeFcose ? 'fcose' : 'cose';
+  const options = n <= DRAFT
+    ? { name: fcose, quality: 'default', randomize: true, nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 80 }
+    : { name: 'concentric', concentric: (node) => node.degree(), levelWidth: () => 2, minNodeSpacing: 6 };
+  const done = run(options);
+  if (n > DRAFT && n <= LARGE) {
+    const mine = cy;
+    done.then(() => setTimeout(() => {
+      if (mine !== cy || cy.elements().length !== n) return;
+      run({ name: fcose, quality: 'draft', randomize: true, packComponents: false, nodeRepulsion: 9000, idealEdgeLength: 110 });
+    }, 50));
+  }
+  return done;
+}
+
+function run(options) {
   return new Promise((resolve) => {
-    const layout = cy.layout({
-      name: window.cytoscapeFcose ? 'fcose' : 'cose', animate: false, randomize: fresh, fit: true, padding: 30,
-      quality: n > LARGE ? 'draft' : 'default', nodeDimensionsIncludeLabels: n <= LARGE,
-      nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 80, numIter: n > LARGE ? 600 : 2500,
-    });
+    const layout = cy.layout({ animate: false, fit: true, padding: 30, ...options });
     layout.one('layoutstop', resolve);
     layout.run();
   });
 }
 
 // Renderer options are fixed when Cytoscape is constructed, so the instance
-// is rebuilt when a graph crosses the LARGE threshold.
+// is rebuilt when a graph crosses the DRAFT threshold.
 function ensureCy(large) {
   if (cy && cyLarge === large) return;
   if (!window.cytoscape) throw new Error('the graph library (web/vendor/cytoscape.min.js) did not load');
@@ -128,11 +158,14 @@ function message(html) {
 async function load(round) {
   const token = ++loadToken;
   const t0 = performance.now();
-  const graph = await api('graph', { round });
+  const early = prefetched?.round === round ? prefetched.promise : null;
+  prefetched = null;  // used once: a retry after an error fetches anew
+  const graph = await (early ?? api('graph', { round }));
   if (token !== loadToken) return false;
+  const tFetched = performance.now();
   edgesById = new Map();
   const els = toElements(graph);
-  ensureCy(els.length > LARGE);
+  ensureCy(els.length > DRAFT);
   cy.batch(() => { cy.elements().remove(); cy.add(els); });
   loadedRound = round ?? '';
   if (!els.length) {
@@ -142,12 +175,15 @@ async function load(round) {
     return true;
   }
   message(null);
-  await runLayout(true);
+  const tAdded = performance.now();
+  await runLayout();
+  const tLaidOut = performance.now();
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const painted = performance.now();
   if (window.negograph.firstGraphPaint === undefined) window.negograph.firstGraphPaint = painted;
   window.negograph.lastGraphLoad = { elements: els.length, nodes: cy.nodes().length, edges: cy.edges().length,
-    ms: painted - t0, paintedAt: painted };
+    ms: painted - t0, paintedAt: painted, fetchMs: tFetched - t0, addMs: tAdded - tFetched, layoutMs: tLaidOut - tAdded,
+    paintMs: painted - tLaidOut };
   setStatus(`${cy.nodes('.actor').length} actors · ${cy.nodes('.issue').length} issues · ${cy.edges().length} stance edges`);
   return true;
 }
@@ -239,11 +275,13 @@ async function search(q, round) {
     // People are not nodes: find the positions they spoke in.
     const found = await api('positions', { q, round, limit: 200 });
     const keys = new Set();
-    for (const p of found.items ?? []) {
-      if ((p.speaker_label ?? '').toLowerCase().includes(t) || (p.speaker ?? '').includes(t)) { keys.add(nodeId('actor', p.actor)); keys.add(nodeId('issue', p.issue)); }
-    }
+    const spoken = (found.items ?? []).filter((p) => (p.speaker_label ?? '').toLowerCase().includes(t) || (p.speaker ?? '').includes(t));
+    for (const p of spoken) { keys.add(nodeId('actor', p.actor)); keys.add(nodeId('issue', p.issue)); }
     hits = cy.nodes().filter((n) => keys.has(n.id()));
-    via = hits.nonempty() ? ' (via speaker)' : '';
+    if (hits.nonempty()) {
+      via = ' (via speaker)';
+      showPositions(`Positions voiced by “${q}”`, spoken, { subtitle: `${spoken.length} position(s)` });
+    }
   }
   if (hits.empty()) { setStatus(`No match for “${q}”`); clearHighlight(); return; }
   const hood = hits.closedNeighborhood();
