@@ -1,20 +1,275 @@
-// `negograph ingest`. Not built yet: exits 70 until built.
+// `negograph ingest`: documents -> positions -> the store. Streams: one
+// document is read, extracted, assigned to a round and applied (one atomic
+// write) before the next is read, so memory stays flat on any corpus size.
+// A failing file is reported and skipped; the exit code is 1 at the end.
+// `--from-jsonl` reads DocumentExtraction JSON lines (a sharded `extract`
+// run's output) and applies them through the bulk path.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "cli/command.h"
 #include "cli/exit_codes.h"
+#include "cli/progress.h"
+#include "graph/model_json.h"
+#include "graph/rocksdb/rocksdb_store.h"
+#include "graph/store_rules.h"
+#include "ingest/document_reader.h"
+#include "ingest/extractor.h"
+#include "ingest/rounds.h"
 
 namespace negograph::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct IngestOptions {
+  std::vector<std::string> paths;
+  std::string db = kDefaultDbDir;
+  std::string rules;
+  std::string rounds;
+  std::string format = "table";
+  std::string from_jsonl;
+};
+
+struct Summary {
+  size_t inserted = 0, unchanged = 0, replaced = 0, failed = 0, skipped = 0, bulk = 0;
+  size_t positions = 0;  // positions in the documents written
+  std::vector<std::pair<std::string, std::string>> errors;      // input, message
+  std::vector<std::pair<std::string, std::string>> unassigned;  // document, reason
+  std::vector<std::string> warnings;
+
+  void Fail(const std::string& where, const Status& s) {
+    ++failed;
+    errors.emplace_back(where, s.ToString());
+    std::cerr << "negograph ingest: " << where << ": " << s.ToString() << "\n";
+  }
+};
+
+void Print(const Summary& s, const std::string& format, const StoreStats& stats) {
+  if (format == "json") {
+    nlohmann::json j = {{"inserted", s.inserted},   {"unchanged", s.unchanged},
+                        {"replaced", s.replaced},   {"failed", s.failed},
+                        {"skipped", s.skipped},     {"bulk_applied", s.bulk},
+                        {"positions_written", s.positions},
+                        {"store", {{"documents", stats.documents},
+                                   {"positions", stats.positions},
+                                   {"actors", stats.actors},
+                                   {"issues", stats.issues},
+                                   {"rounds", stats.rounds}}}};
+    j["errors"] = nlohmann::json::array();
+    for (const auto& [where, msg] : s.errors) j["errors"].push_back({{"input", where}, {"error", msg}});
+    j["unassigned"] = nlohmann::json::array();
+    for (const auto& [doc, why] : s.unassigned) {
+      j["unassigned"].push_back({{"document", doc}, {"reason", why}});
+    }
+    j["warnings"] = s.warnings;
+    std::cout << j.dump(2) << "\n";
+    return;
+  }
+  std::printf("documents: %zu inserted, %zu unchanged, %zu replaced, %zu failed, %zu skipped",
+              s.inserted, s.unchanged, s.replaced, s.failed, s.skipped);
+  if (s.bulk > 0) std::printf(", %zu applied in bulk", s.bulk);
+  std::printf("\npositions written: %zu\n", s.positions);
+  std::printf("store now: %llu documents, %llu positions, %llu actors, %llu issues, %llu rounds\n",
+              static_cast<unsigned long long>(stats.documents),
+              static_cast<unsigned long long>(stats.positions),
+              static_cast<unsigned long long>(stats.actors),
+              static_cast<unsigned long long>(stats.issues),
+              static_cast<unsigned long long>(stats.rounds));
+  for (const auto& [doc, why] : s.unassigned) std::printf("unassigned: %s (%s)\n", doc.c_str(), why.c_str());
+  for (const std::string& w : s.warnings) std::printf("warning: %s\n", w.c_str());
+  for (const auto& [where, msg] : s.errors) std::printf("error: %s: %s\n", where.c_str(), msg.c_str());
+}
+
+// Assigns `doc` to a round from the registry; lists it when unassigned.
+std::string ChooseRound(const Document& doc, const std::vector<ingest::RoundInfo>& registry,
+                        Summary& summary) {
+  ingest::RoundAssignment a = ingest::AssignRound(doc, registry);
+  const std::string& name = doc.name.empty() ? doc.id : doc.name;
+  if (a.how == ingest::RoundAssignment::How::kUnassigned) summary.unassigned.emplace_back(name, a.reason);
+  if (a.warning) summary.warnings.push_back(name + ": round '" + a.round_id + "' " + a.reason);
+  return a.round_id;
+}
+
+// The round of a document is the round of every position it yields.
+void SetRound(DocumentExtraction& e, const std::string& round) {
+  e.document.round = round;
+  for (Position& p : e.positions) p.round = round;
+}
+
+void Record(ApplyOutcome outcome, size_t positions, Summary& s) {
+  switch (outcome) {
+    case ApplyOutcome::kInserted: ++s.inserted, s.positions += positions; break;
+    case ApplyOutcome::kReplaced: ++s.replaced, s.positions += positions; break;
+    case ApplyOutcome::kUnchanged: ++s.unchanged; break;
+  }
+}
+
+// Returns false when the store failed (stop: later writes would fail too).
+bool IngestFiles(const IngestOptions& opts, GraphStore& store,
+                 const std::vector<ingest::RoundInfo>& registry, Summary& summary) {
+  StatusOr<ingest::Extractor> extractor = ingest::Extractor::Load(
+      opts.rules.empty() ? ingest::Extractor::DefaultRulesDir() : fs::path(opts.rules));
+  if (!extractor.ok()) {
+    summary.Fail("rules", extractor.status());
+    return true;
+  }
+  std::vector<fs::path> inputs;
+  for (const std::string& p : opts.paths) inputs.emplace_back(p);
+  std::vector<Status> errors;
+  std::vector<fs::path> files = ingest::CollectInputFiles(inputs, errors);
+  for (const Status& e : errors) summary.Fail("input", e);
+  Progress progress("ingest", files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    progress.Update(i);
+    const std::string where = files[i].string();
+    StatusOr<Document> doc = ingest::ReadDocumentFile(files[i]);
+    if (!doc.ok()) {
+      summary.Fail(where, doc.status());
+      continue;
+    }
+    doc->round = ChooseRound(*doc, registry, summary);
+    StatusOr<DocumentExtraction> e = extractor->Extract(*doc);
+    if (!e.ok()) {
+      if (e.status().code() == StatusCode::kUnsupported) {
+        ++summary.skipped;
+        std::cerr << "negograph ingest: skipped " << where << ": " << e.status().message() << "\n";
+      } else {
+        summary.Fail(where, e.status());
+      }
+      continue;
+    }
+    SetRound(*e, doc->round);
+    StatusOr<ApplyOutcome> outcome = store.Apply(*e);
+    if (!outcome.ok()) {
+      summary.Fail(where, outcome.status());
+      if (outcome.status().code() == StatusCode::kIOError) return false;
+      continue;
+    }
+    Record(*outcome, e->positions.size(), summary);
+  }
+  progress.Update(files.size());
+  return true;
+}
+
+// DocumentExtraction JSON per line; groups of kGroup whole documents go
+// through ApplyBulk. Lines that do not parse or validate are reported.
+bool IngestJsonl(const IngestOptions& opts, GraphStore& store,
+                 const std::vector<ingest::RoundInfo>& registry, Summary& summary) {
+  constexpr size_t kGroup = 512;
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (opts.from_jsonl != "-") {
+    file.open(opts.from_jsonl);
+    if (!file) {
+      summary.Fail(opts.from_jsonl, Status::NotFound("cannot open"));
+      return true;
+    }
+    in = &file;
+  }
+  std::vector<DocumentExtraction> group;
+  auto flush = [&]() -> bool {
+    if (group.empty()) return true;
+    Status s = store.ApplyBulk(group);
+    if (!s.ok()) {
+      summary.Fail(opts.from_jsonl, s);
+      return false;
+    }
+    summary.bulk += group.size();
+    for (const DocumentExtraction& e : group) summary.positions += e.positions.size();
+    group.clear();
+    return true;
+  };
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(*in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = opts.from_jsonl + ":" + std::to_string(line_no);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    DocumentExtraction e;
+    try {
+      if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("not a JSON object");
+      e = j.get<DocumentExtraction>();
+    } catch (const std::exception& ex) {
+      summary.Fail(where, Status::InvalidArgument(std::string("bad extraction line: ") + ex.what()));
+      continue;
+    }
+    SetRound(e, ChooseRound(e.document, registry, summary));
+    if (Status v = ValidateExtraction(e); !v.ok()) {
+      summary.Fail(where, v);
+      continue;
+    }
+    group.push_back(std::move(e));
+    if (group.size() >= kGroup && !flush()) return false;
+  }
+  return flush();
+}
+
+int RunIngest(const IngestOptions& opts) {
+  if (opts.paths.empty() == opts.from_jsonl.empty()) {
+    std::cerr << "negograph ingest: give PATH... or --from-jsonl FILE|- (one of them)\n";
+    return kExitUsage;
+  }
+  std::vector<ingest::RoundInfo> registry;
+  fs::path rounds_path = opts.rounds.empty() ? fs::path("data/rounds.yaml") : fs::path(opts.rounds);
+  std::error_code ec;
+  if (!opts.rounds.empty() || fs::exists(rounds_path, ec)) {
+    StatusOr<std::vector<ingest::RoundInfo>> loaded = ingest::LoadRoundRegistry(rounds_path);
+    if (!loaded.ok()) {
+      std::cerr << "negograph ingest: rounds: " << loaded.status().ToString() << "\n";
+      return kExitUsage;
+    }
+    registry = std::move(*loaded);
+  }
+  StatusOr<std::unique_ptr<GraphStore>> store = OpenRocksDbStore(opts.db);
+  if (!store.ok()) {
+    std::cerr << "negograph ingest: " << store.status().ToString() << "\n";
+    return kExitStore;
+  }
+  for (const ingest::RoundInfo& r : registry) {
+    if (Status s = (*store)->PutRound(r.round); !s.ok()) {
+      std::cerr << "negograph ingest: storing round " << r.round.id << ": " << s.ToString() << "\n";
+      return kExitStore;
+    }
+  }
+  Summary summary;
+  bool store_ok = opts.from_jsonl.empty() ? IngestFiles(opts, **store, registry, summary)
+                                          : IngestJsonl(opts, **store, registry, summary);
+  StatusOr<StoreStats> stats = (*store)->Stats();
+  Print(summary, opts.format, stats.ok() ? *stats : StoreStats{});
+  if (!store_ok || !stats.ok()) return kExitStore;
+  return summary.failed == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace
 
 Runner AddIngestCommand(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("ingest", "(not implemented yet)");
-  sub->allow_extras();
-  return [] {
-    std::cerr << "negograph ingest: not implemented yet\n";
-    return kExitUnimplemented;
-  };
+  auto opts = std::make_shared<IngestOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "ingest",
+      "Extract positions from documents and store them (one atomic write per document;\n"
+      "re-ingesting the same text is a no-op, a changed rule pack replaces its positions).\n"
+      "PATH is a file or a directory (recursive: *.txt, *.md). Documents without a round\n"
+      "are assigned one from the round registry by date and place mentions.");
+  sub->add_option("paths", opts->paths, "Files or directories");
+  sub->add_option("--db", opts->db, "Store directory")->capture_default_str();
+  sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
+  sub->add_option("--rounds", opts->rounds,
+                  "Round registry YAML (default: data/rounds.yaml when it exists)");
+  sub->add_option("--format", opts->format, "Summary format")
+      ->check(CLI::IsMember({"table", "json"}))
+      ->capture_default_str();
+  sub->add_option("--from-jsonl", opts->from_jsonl,
+                  "Read DocumentExtraction JSON lines from FILE or '-' (stdin) instead of PATHs;\n"
+                  "applied through the bulk path");
+  return [opts] { return RunIngest(*opts); };
 }
 
 }  // namespace negograph::cli
