@@ -237,9 +237,12 @@ std::vector<std::filesystem::path> CollectInputFiles(
     const std::vector<std::filesystem::path>& paths, std::vector<Status>& errors) {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
+  // A corpus folder's own README is documentation, not a report.
   auto wanted = [](const fs::path& p) {
     std::string ext = p.extension().string();
-    return ext == ".txt" || ext == ".md";
+    std::string stem = p.stem().string();
+    std::transform(stem.begin(), stem.end(), stem.begin(), ::tolower);
+    return (ext == ".txt" || ext == ".md") && stem != "readme";
   };
   for (const fs::path& p : paths) {
     std::error_code ec;

@@ -28,7 +28,8 @@ StatusOr<Document> ParseDocument(std::string_view name, std::string_view bytes,
 // Reads and parses a file; errors name the file.
 StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path);
 
-// Expands files and directories (recursively: *.txt and *.md, sorted) into
+// Expands files and directories (recursively: *.txt and *.md but not
+// README.md, sorted) into
 // a list of files. Paths that do not exist or cannot be read are reported in
 // `errors` (one Status each, naming the path) and skipped.
 std::vector<std::filesystem::path> CollectInputFiles(

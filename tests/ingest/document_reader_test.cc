@@ -97,6 +97,7 @@ TEST_CASE("input files are collected recursively and errors are named", "[ingest
   WriteFile(dir.path() / "b.txt", "b");
   WriteFile(dir.path() / "sub" / "a.md", "a");
   WriteFile(dir.path() / "skip.pdf", "x");
+  WriteFile(dir.path() / "README.md", "about this corpus");
   std::vector<Status> errors;
   auto files = CollectInputFiles({dir.path(), dir.path() / "missing.txt"}, errors);
   REQUIRE(files.size() == 2);
