@@ -32,25 +32,25 @@ function shownKinds(state) {
 function render(state) {
   const container = document.getElementById('compare');
   container.replaceChildren();
-  const chips = document.getElementById('compare-kinds');
-  chips.replaceChildren();
   if (!data) return;
   const shown = shownKinds(state);
   const summary = el('div', 'summary');
+  summary.setAttribute('role', 'group');
+  summary.setAttribute('aria-label', 'Kinds of change (click to show or hide)');
   for (const k of KINDS) {
     const n = data.summary?.[k] ?? data.changes.filter((c) => c.kind === k).length;
-    const stat = el('div', 'stat');
+    const stat = el('button', 'stat');
+    stat.type = 'button';
+    stat.dataset.kind = k;
+    stat.title = `Show or hide ${k} pairs`;
+    stat.setAttribute('aria-pressed', String(shown.has(k)));
     stat.append(el('b', '', String(n)), el('span', `kind ${k}`, k));
-    summary.append(stat);
-    const chip = el('button', 'chip', `${k} (${n})`);
-    chip.type = 'button';
-    chip.setAttribute('aria-pressed', String(shown.has(k)));
-    chip.addEventListener('click', () => {
+    stat.addEventListener('click', () => {
       const next = shownKinds(state);
       if (next.has(k)) next.delete(k); else next.add(k);
       setState({ kinds: next.size === KINDS.length ? '' : [...next].join(',') || 'none' });
     });
-    chips.append(chip);
+    summary.append(stat);
   }
   container.append(summary);
   const fromName = data.from?.name || state.from, toName = data.to?.name || state.to;

@@ -37,7 +37,7 @@ const nodeId = (kind, id) => `${kind === 'actor' ? 'a' : 'i'}:${id}`;
 function style(large) {
   return [
     { selector: 'node', style: {
-      label: 'data(label)', 'font-size': 12, color: '#1d2433', 'min-zoomed-font-size': 7,
+      label: 'data(label)', 'font-size': 12, color: '#1d2433', 'min-zoomed-font-size': 5,
       'text-wrap': 'wrap', 'text-max-width': 130, 'font-family': 'system-ui, "DejaVu Sans", sans-serif',
     } },
     { selector: 'node.actor', style: {
