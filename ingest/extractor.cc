@@ -1,29 +1,139 @@
-// PLACEHOLDER until the rule engine lands (issue 4): loads nothing and
-// extracts nothing, and says so.
+// The extraction pipeline: one automaton pass (ingest/lexer.h), language
+// detection, then sentence-by-sentence clause logic
+// (ingest/clause_analyzer.h), then ids and labels.
 #include "ingest/extractor.h"
 
-namespace negograph::ingest {
+#include <cstdlib>
+#include <set>
 
-class RulePack {
- public:
-  std::string version = "none";
-};
+#include "graph/ids.h"
+#include "ingest/clause_analyzer.h"
+#include "ingest/language.h"
+#include "ingest/lexer.h"
+#include "ingest/rule_pack.h"
+
+namespace negograph::ingest {
 
 Extractor::Extractor(std::unique_ptr<RulePack> pack) : pack_(std::move(pack)) {}
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 Extractor::~Extractor() = default;
 
-StatusOr<Extractor> Extractor::Load(const std::filesystem::path&) {
-  return Extractor(std::make_unique<RulePack>());
+StatusOr<Extractor> Extractor::Load(const std::filesystem::path& rules_dir) {
+  StatusOr<std::unique_ptr<RulePack>> pack = RulePack::Load(rules_dir);
+  if (!pack.ok()) return pack.status();
+  return Extractor(std::move(*pack));
 }
 
-std::filesystem::path Extractor::DefaultRulesDir() { return NEGOGRAPH_SOURCE_RULES_DIR; }
-
-StatusOr<DocumentExtraction> Extractor::Extract(const Document&) const {
-  return Status::Unimplemented("extractor not built yet");
+std::filesystem::path Extractor::DefaultRulesDir() {
+  if (const char* env = std::getenv("NEGOGRAPH_RULES"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return NEGOGRAPH_SOURCE_RULES_DIR;
 }
 
 const std::string& Extractor::rules_version() const { return pack_->version; }
+
+namespace {
+
+std::string SpanText(std::string_view text, Span s) {
+  if (s.end > text.size() || s.empty()) return {};
+  return std::string(text.substr(s.start, s.end - s.start));
+}
+
+}  // namespace
+
+StatusOr<DocumentExtraction> Extractor::Extract(const Document& document) const {
+  const RulePack& pack = *pack_;
+  std::string_view text = document.text;
+  DocumentExtraction out;
+  out.document = document;
+  out.document.rules_version = pack.version;
+  if (text.size() > UINT32_MAX / 2) return Status::TooLarge(document.name + ": text too large");
+
+  LexedText lexed = Lex(pack, text);
+  std::string lang = document.lang;
+  if (lang.empty()) {
+    StatusOr<std::string> detected = DetectLanguage(lexed.de_hits, lexed.en_hits, lexed.words);
+    if (!detected.ok()) return detected.status();
+    lang = *detected;
+  } else if (lang != "de" && lang != "en") {
+    return Status::Unsupported("language '" + lang + "' has no rule pack (de, en)");
+  }
+  out.document.lang = lang;
+  const uint8_t mask = lang == "de" ? kLangDe : kLangEn;
+  Resolve(pack, text, mask, lexed);
+
+  Discourse discourse;
+  std::vector<Draft> drafts;
+  std::vector<uint32_t> draft_sentence;
+  for (uint32_t i = 0; i < lexed.sentences.size(); ++i) {
+    size_t before = drafts.size();
+    AnalyzeSentence(pack, text, mask, lexed, i, discourse, drafts);
+    draft_sentence.resize(drafts.size(), i);
+    (void)before;
+  }
+
+  std::set<std::string> seen_actors, seen_issues, seen_people;
+  for (size_t k = 0; k < drafts.size(); ++k) {
+    const Draft& d = drafts[k];
+    const Sentence& s = lexed.sentences[draft_sentence[k]];
+    const ActorRule& actor = pack.actors[static_cast<size_t>(d.actor)];
+    Position p;
+    p.actor = actor.actor.id;
+    p.actor_label = lang == "de" ? actor.label_de : actor.label_en;
+    p.stance = d.stance;
+    Issue issue;
+    if (d.issue >= 0) {
+      const IssueRule& ir = pack.issues[static_cast<size_t>(d.issue)];
+      issue = ir.issue;
+      issue.label = lang == "de" ? ir.label_de : ir.label_en;
+    } else {
+      issue.id = "open:" + NormalizeKey(d.open_label);
+      issue.label = d.open_label;
+      issue.open = true;
+    }
+    p.issue = issue.id;
+    p.issue_label = issue.label;
+    p.open_issue = issue.open;
+    if (d.speaker >= 0) {
+      const Person& person = pack.speakers[static_cast<size_t>(d.speaker)].person;
+      p.speaker = person.id;
+      p.speaker_label = person.name;
+      if (seen_people.insert(person.id).second) out.people.push_back(person);
+    }
+    if (d.target >= 0) {
+      const ActorRule& t = pack.actors[static_cast<size_t>(d.target)];
+      p.target = t.actor.id;
+      if (seen_actors.insert(t.actor.id).second) {
+        Actor a = t.actor;
+        a.label = lang == "de" ? t.label_de : t.label_en;
+        out.actors.push_back(a);
+      }
+    }
+    p.condition = d.condition;
+    p.negated = d.negated;
+    p.round = document.round;
+    p.evidence.doc_id = document.id;
+    p.evidence.doc_name = document.name;
+    p.evidence.sentence = draft_sentence[k];
+    p.evidence.span = Span{lexed.tokens[s.tb].start, lexed.tokens[s.te - 1].end};
+    p.evidence.quote = SpanText(text, p.evidence.span);
+    p.evidence.cue = d.cue;
+    p.evidence.actor_span = d.actor_span;
+    p.evidence.issue_span = d.issue_span;
+    p.rule = d.rule;
+    p.confidence = d.confidence;
+    p.id = PositionId(document.id, p.evidence.sentence, p.actor, p.stance, p.issue);
+    if (seen_actors.insert(actor.actor.id).second) {
+      Actor a = actor.actor;
+      a.label = p.actor_label;
+      out.actors.push_back(a);
+    }
+    if (seen_issues.insert(issue.id).second) out.issues.push_back(issue);
+    out.positions.push_back(std::move(p));
+  }
+  return out;
+}
 
 }  // namespace negograph::ingest

@@ -1,0 +1,914 @@
+#include "ingest/clause_analyzer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <tuple>
+
+#include "ingest/text_util.h"
+
+namespace negograph::ingest {
+namespace {
+
+// Window caps keep the work per cue constant, so a sentence costs O(tokens).
+constexpr uint32_t kObjectWindow = 40;
+constexpr uint32_t kNounObjectWindow = 25;
+constexpr uint32_t kPrepLookBack = 3;
+
+enum class SegType : uint8_t { kMain, kCondition, kComplement, kWithout };
+
+struct Segment {
+  uint32_t tb = 0, te = 0;  // tokens
+  SegType type = SegType::kMain;
+  bool frame = false;  // a reported-speech frame only (", sagte Sherman")
+};
+
+// Who holds a position and how sure we are.
+struct Attribution {
+  int actor = -1;
+  int speaker = -1;
+  Span span;
+  float confidence = 0.0f;
+  bool explicit_subject = false;
+  bool ok() const { return actor >= 0; }
+};
+
+struct CueInfo {
+  uint32_t mention = 0;   // index into lexed.mentions
+  uint32_t seg = 0;
+  uint32_t end_tok = 0;   // te, or the particle token + 1
+  uint32_t particle = 0;  // particle token (0 when none)
+  int holder = -1;        // noun: mention index of the holder
+  bool embedded = false;  // noun inside another cue's object
+  bool skip = false;
+  // Object ranges (tokens), at most two.
+  uint32_t ob1 = 0, oe1 = 0, ob2 = 0, oe2 = 0;
+  Attribution who;
+  int target = -1;  // ActorRule index
+};
+
+class SentenceAnalyzer {
+ public:
+  SentenceAnalyzer(const RulePack& pack, std::string_view text, uint8_t lang,
+                   const LexedText& lx, uint32_t index, Discourse& d, std::vector<Draft>& out)
+      : pack_(pack), text_(text), lang_(lang), lx_(lx), s_(lx.sentences[index]), index_(index),
+        d_(d), out_(out), toks_(lx.tokens) {}
+
+  void Run() {
+    BuildSegments();
+    MarkConditions();
+    FindFrames();
+    CollectCues();
+    if (std::getenv("NEGOGRAPH_DEBUG_CLAUSES") != nullptr) Dump();
+    if (cues_.empty()) {
+      UpdateDiscourseWithoutCues();
+      return;
+    }
+    for (CueInfo& c : cues_) FindHolder(c);
+    for (CueInfo& c : cues_) ComputeObject(c);
+    MarkEmbedded();
+    for (CueInfo& c : cues_) Attribute(c);
+    for (CueInfo& c : cues_) Emit(c);
+    FinishDiscourse();
+  }
+
+ private:
+  const Mention& M(uint32_t i) const { return lx_.mentions[i]; }
+  const CueRule& Rule(const CueInfo& c) const { return pack_.cues[M(c.mention).ref]; }
+  bool German() const { return lang_ == kLangDe; }
+  bool Word(uint32_t t) const { return toks_[t].type == TokenType::kWord; }
+  uint32_t Roles(uint32_t t) const { return toks_[t].roles; }
+  std::string Folded(uint32_t t) const { return FoldCase(TokenText(text_, toks_[t])); }
+  uint64_t Recency(uint32_t tok) const { return uint64_t{index_} * 4096 + (tok - s_.tb); }
+  Span TokSpan(uint32_t tb, uint32_t te) const {
+    return te > tb ? Span{toks_[tb].start, toks_[te - 1].end} : Span{};
+  }
+  Span MSpan(uint32_t m) const { return Span{M(m).start, M(m).end}; }
+  bool IsActorish(uint32_t m) const {
+    return M(m).kind == EntryKind::kActor || M(m).kind == EntryKind::kSpeaker;
+  }
+  // Content mention starting at token t, or -1 (first one).
+  int MentionAt(uint32_t t) const { return mention_at_[t - s_.tb]; }
+  uint32_t SegOf(uint32_t t) const { return seg_of_[t - s_.tb]; }
+  bool InCond(uint32_t t) const { return in_cond_[t - s_.tb]; }
+
+  // Developer aid (NEGOGRAPH_DEBUG_CLAUSES=1): segments, roles and mentions.
+  void Dump() const {
+    std::fprintf(stderr, "S%u:", index_);
+    for (uint32_t t = s_.tb; t < s_.te; ++t) {
+      std::string w(TokenText(text_, toks_[t]));
+      int m = mention_cover_[t - s_.tb];
+      std::fprintf(stderr, " %s%s[%u%s%s%s]", t > s_.tb && SegOf(t) != SegOf(t - 1) ? "| " : "",
+                   w.c_str(), Roles(t), m >= 0 ? ":m" : "",
+                   m >= 0 ? std::to_string(static_cast<int>(M(static_cast<uint32_t>(m)).kind)).c_str() : "",
+                   InCond(t) ? ":c" : "");
+    }
+    std::fprintf(stderr, "\n  cues=%zu frame=%d\n", cues_.size(), frame_.actor);
+  }
+
+  void BuildSegments() {
+    const uint32_t n = s_.te - s_.tb;
+    mention_at_.assign(n, -1);
+    mention_cover_.assign(n, -1);
+    for (uint32_t m = s_.mb; m < s_.me; ++m) {
+      if (mention_at_[M(m).tb - s_.tb] < 0) mention_at_[M(m).tb - s_.tb] = static_cast<int>(m);
+      for (uint32_t t = M(m).tb; t < M(m).te && t < s_.te; ++t) {
+        mention_cover_[t - s_.tb] = static_cast<int>(m);
+      }
+    }
+    seg_of_.assign(n, 0);
+    Segment cur{s_.tb, s_.tb, SegType::kMain, false};
+    auto close = [&](uint32_t end) {
+      cur.te = end;
+      if (cur.te > cur.tb) segs_.push_back(cur);
+    };
+    for (uint32_t t = s_.tb; t < s_.te; ++t) {
+      TokenType ty = toks_[t].type;
+      if (ty == TokenType::kComma || ty == TokenType::kDash || ty == TokenType::kParen ||
+          ty == TokenType::kEnd) {
+        close(t);
+        cur = Segment{t + 1, t + 1, SegType::kMain, false};
+        seg_of_[t - s_.tb] = static_cast<uint32_t>(segs_.size());
+        continue;
+      }
+      uint32_t r = Roles(t);
+      bool starter = (r & (kRoleCondition | kRoleComplement | kRoleWithout)) && mention_cover_[t - s_.tb] < 0;
+      if (starter && t > cur.tb) {
+        close(t);
+        cur = Segment{t, t, SegType::kMain, false};
+      }
+      if (t == cur.tb || (starter && FirstWordOfSeg(cur, t))) {
+        if (r & kRoleCondition) cur.type = SegType::kCondition;
+        else if (r & kRoleComplement) cur.type = SegType::kComplement;
+        else if (r & kRoleWithout) cur.type = SegType::kWithout;
+      }
+      seg_of_[t - s_.tb] = static_cast<uint32_t>(segs_.size());
+    }
+    close(s_.te);
+    if (segs_.empty()) segs_.push_back(Segment{s_.tb, s_.te, SegType::kMain, false});
+    for (uint32_t t = s_.tb; t < s_.te; ++t) {
+      seg_of_[t - s_.tb] = std::min<uint32_t>(seg_of_[t - s_.tb], static_cast<uint32_t>(segs_.size() - 1));
+    }
+  }
+  bool FirstWordOfSeg(const Segment& seg, uint32_t t) const {
+    for (uint32_t k = seg.tb; k < t; ++k) {
+      if (Word(k)) return false;
+    }
+    return true;
+  }
+
+  void MarkConditions() {
+    in_cond_.assign(s_.te - s_.tb, false);
+    for (const Segment& seg : segs_) {
+      if (seg.type != SegType::kCondition) continue;
+      for (uint32_t t = seg.tb; t < seg.te; ++t) in_cond_[t - s_.tb] = true;
+    }
+    for (uint32_t t = s_.tb; t < s_.te; ++t) {
+      if (!(Roles(t) & kRoleConditionInline)) continue;
+      const Segment& seg = segs_[SegOf(t)];
+      uint32_t e = t + 1;
+      while (e < seg.te && e < t + 15 && !(Roles(e) & kRoleConditionStop) &&
+             !(MentionAt(e) >= 0 && M(static_cast<uint32_t>(MentionAt(e))).kind == EntryKind::kCue)) {
+        ++e;
+      }
+      for (uint32_t k = t; k < e; ++k) in_cond_[k - s_.tb] = true;
+      inline_conds_.emplace_back(t, e);
+    }
+  }
+
+  // A mention is "prepositional" when a preposition governs it ("in der
+  // Ukraine", "mit den USA"): then it is never a subject or a target.
+  bool Prepositional(uint32_t m) const {
+    uint32_t t = M(m).tb;
+    uint32_t seg_begin = segs_[SegOf(t)].tb;
+    for (uint32_t steps = 0; t > seg_begin && steps < kPrepLookBack; ++steps) {
+      --t;
+      uint32_t r = Roles(t);
+      if (r & (kRolePreposition | kRoleAgent)) return true;
+      if (r & kRoleDeterminer) continue;
+      if (Word(t) && r == 0 && MentionAt(t) < 0 && (!German() || !toks_[t].upper)) continue;
+      return false;
+    }
+    return false;
+  }
+  bool Possessive(uint32_t m) const {
+    uint32_t t = M(m).te;
+    return t + 1 < s_.te && toks_[t].type == TokenType::kQuote && Word(t + 1) &&
+           Folded(t + 1) == "s";
+  }
+  // Can mention m be the subject (or addressee) of a clause?
+  bool SubjectLike(uint32_t m) const {
+    if (!IsActorish(m) || consumed_.count(m) || M(m).inner) return false;
+    if (InCond(M(m).tb)) return false;
+    if (M(m).genitive || Possessive(m)) return false;
+    if (M(m).adjective) {
+      uint32_t t = M(m).te;
+      if (t >= s_.te || !(Roles(t) & kRoleSideNoun)) return false;
+    }
+    return !Prepositional(m);
+  }
+
+  Attribution FromMention(uint32_t m, float conf) const {
+    Attribution a;
+    a.span = MSpan(m);
+    a.confidence = conf;
+    a.explicit_subject = true;
+    if (M(m).kind == EntryKind::kSpeaker) {
+      a.speaker = static_cast<int>(M(m).ref);
+      a.actor = pack_.FindActor(pack_.speakers[M(m).ref].person.party);
+    } else {
+      a.actor = static_cast<int>(M(m).ref);
+    }
+    return a;
+  }
+
+  void FindFrames() {
+    for (uint32_t t = s_.tb; t < s_.te; ++t) {
+      uint32_t r = Roles(t);
+      if (!(r & (kRoleSpeech | kRoleReportBefore | kRoleReportAfter))) continue;
+      int best = -1;
+      auto consider = [&](uint32_t k) {
+        int m = MentionAt(k);
+        if (m < 0 || !IsActorish(static_cast<uint32_t>(m))) return;
+        if (best < 0 || (M(static_cast<uint32_t>(m)).kind == EntryKind::kSpeaker &&
+                         M(static_cast<uint32_t>(best)).kind != EntryKind::kSpeaker)) {
+          best = m;
+        }
+      };
+      uint32_t lo = t, hi = t;
+      if (r & (kRoleSpeech | kRoleReportBefore)) {  // "sagte X", "laut X", "said X"
+        for (uint32_t k = t + 1; k < s_.te && k <= t + 6 && toks_[k].type == TokenType::kWord; ++k) {
+          consider(k);
+          hi = k + 1;
+        }
+      }
+      if (best < 0 && (r & (kRoleSpeech | kRoleReportAfter))) {  // "X sagte", "X zufolge"
+        hi = t;
+        for (uint32_t k = t; k > s_.tb && k + 5 > t && toks_[k - 1].type == TokenType::kWord; --k) {
+          consider(k - 1);
+          lo = k - 1;
+        }
+      }
+      if (best < 0) continue;
+      // Every actor named inside the frame belongs to it ("Russlands
+      // Vize-Außenminister Sergej Rjabkow sagte").
+      for (uint32_t k = lo; k < hi; ++k) {
+        if (mention_cover_[k - s_.tb] >= 0 && IsActorish(static_cast<uint32_t>(mention_cover_[k - s_.tb]))) {
+          consumed_.insert(static_cast<uint32_t>(mention_cover_[k - s_.tb]));
+        }
+      }
+      Attribution a = FromMention(static_cast<uint32_t>(best), 0.85f);
+      a.explicit_subject = false;
+      // "Die US-Unterhändlerin sagte": a role noun of the current speaker's party.
+      if (a.speaker < 0 && M(static_cast<uint32_t>(best)).partial && d_.speaker >= 0 &&
+          pack_.FindActor(pack_.speakers[d_.speaker].person.party) == a.actor) {
+        a.speaker = d_.speaker;
+      }
+      frame_ = a;
+      frame_tok_ = t;
+      // A segment that is only the frame is not part of any object.
+      Segment& seg = segs_[SegOf(t)];
+      bool has_cue = false;
+      for (uint32_t k = seg.tb; k < seg.te; ++k) {
+        int m = MentionAt(k);
+        if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue) has_cue = true;
+      }
+      if (!has_cue && (r & kRoleSpeech)) seg.frame = true;
+    }
+  }
+
+  void CollectCues() {
+    for (uint32_t m = s_.mb; m < s_.me; ++m) {
+      if (M(m).kind != EntryKind::kCue) continue;
+      const CueRule& rule = pack_.cues[M(m).ref];
+      CueInfo c;
+      c.mention = m;
+      c.seg = SegOf(M(m).tb);
+      c.end_tok = M(m).te;
+      if (InCond(M(m).tb) && rule.kind != CueKind::kCommitment) continue;  // hypothetical
+      if (M(m).needs_particle) {
+        const Segment& seg = segs_[c.seg];
+        bool found = false;
+        for (uint32_t t = M(m).te; t < seg.te && t < M(m).te + kObjectWindow; ++t) {
+          if (Word(t) && Folded(t) == rule.particle) {
+            c.particle = t;
+            found = true;
+            break;
+          }
+        }
+        if (!found) continue;
+      }
+      cues_.push_back(c);
+    }
+  }
+
+  void FindHolder(CueInfo& c) {
+    if (Rule(c).kind != CueKind::kNoun) return;
+    const Mention& cue = M(c.mention);
+    const Segment& seg = segs_[c.seg];
+    // After: "Forderungen Moskaus", "Forderung der USA", "demands by Russia".
+    for (uint32_t t = cue.te; t < seg.te && t < cue.te + 4; ++t) {
+      int m = MentionAt(t);
+      if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && !M(static_cast<uint32_t>(m)).adjective) {
+        bool linked = t == cue.te || M(static_cast<uint32_t>(m)).genitive;
+        for (uint32_t k = cue.te; k < t; ++k) {
+          if (Roles(k) & (kRoleDeterminer | kRoleAgent)) linked = true;
+        }
+        if (linked) c.holder = m;
+        break;
+      }
+      if (m >= 0) break;
+      uint32_t r = Roles(t);
+      if ((r & kRolePreposition) && !(r & kRoleAgent)) break;
+      if (!(r & (kRoleDeterminer | kRoleAgent)) && !(Word(t) && !toks_[t].upper)) break;
+    }
+    // Before: "Moskaus Forderungen", "russische Forderungen", "Russia's demand",
+    // "US-Forderungen".
+    if (c.holder < 0) {
+      for (uint32_t back = 1; back <= 3 && cue.tb >= seg.tb + back; ++back) {
+        uint32_t t = cue.tb - back;
+        int m = mention_cover_[t - s_.tb];
+        if (m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
+          const Mention& h = M(static_cast<uint32_t>(m));
+          if (h.genitive || h.adjective || Possessive(static_cast<uint32_t>(m)) || h.partial) {
+            c.holder = m;
+          }
+          break;
+        }
+        if (!(Roles(t) & kRoleDeterminer) && toks_[t].type != TokenType::kQuote &&
+            !(Word(t) && Folded(t) == "s") && !(Word(t) && !toks_[t].upper)) {
+          break;
+        }
+      }
+      // Compound in one token: "US-Forderungen".
+      int m = MentionAt(cue.tb);
+      if (c.holder < 0 && cue.inner && m >= 0 && IsActorish(static_cast<uint32_t>(m)) &&
+          M(static_cast<uint32_t>(m)).partial) {
+        c.holder = m;
+      }
+    }
+    if (c.holder >= 0) consumed_.insert(static_cast<uint32_t>(c.holder));
+  }
+
+  bool IsCueAt(uint32_t t) const {
+    int m = MentionAt(t);
+    return m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue;
+  }
+
+  void ComputeObject(CueInfo& c) {
+    const CueRule& rule = Rule(c);
+    const Mention& cue = M(c.mention);
+    const Segment& seg = segs_[c.seg];
+    if (rule.kind == CueKind::kNoun) {
+      uint32_t b = cue.te;
+      if (c.holder >= 0 && M(static_cast<uint32_t>(c.holder)).tb >= cue.te) {
+        b = M(static_cast<uint32_t>(c.holder)).te;
+      }
+      uint32_t e = b;
+      while (e < seg.te && e < b + kNounObjectWindow) {
+        int m = MentionAt(e);
+        if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+            pack_.cues[M(static_cast<uint32_t>(m)).ref].kind != CueKind::kNoun) {
+          break;
+        }
+        ++e;
+      }
+      c.ob1 = b;
+      c.oe1 = e;
+      return;
+    }
+    if (rule.kind == CueKind::kList) {
+      c.ob1 = c.end_tok;
+      c.oe1 = std::min(s_.te, c.end_tok + kObjectWindow);
+      return;
+    }
+    if (rule.object_before_only) {
+      c.ob1 = seg.tb;
+      c.oe1 = cue.tb;
+      return;
+    }
+    // Before part (German verb-final clauses), filled after attribution
+    // trims the subject; after part: the rest of the segment plus following
+    // complement clauses.
+    if (German()) {
+      c.ob2 = seg.tb;
+      c.oe2 = cue.tb;
+    }
+    uint32_t b = cue.te;
+    uint32_t e = seg.te;
+    uint32_t si = c.seg + 1;
+    while (si < segs_.size() && e < b + kObjectWindow) {
+      const Segment& next = segs_[si];
+      if (next.frame || next.type == SegType::kCondition || next.type == SegType::kWithout) break;
+      bool has_cue = false, starts_subject = false;
+      for (uint32_t t = next.tb; t < next.te; ++t) has_cue = has_cue || IsCueAt(t);
+      for (uint32_t t = next.tb; t < next.te && t < next.tb + 2; ++t) {
+        int m = MentionAt(t);
+        if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && SubjectLike(static_cast<uint32_t>(m))) {
+          starts_subject = true;
+        }
+      }
+      if (has_cue || (starts_subject && next.type != SegType::kComplement)) break;
+      e = next.te;
+      ++si;
+    }
+    c.ob1 = b;
+    c.oe1 = std::min(e, b + kObjectWindow);
+  }
+
+  void MarkEmbedded() {
+    for (CueInfo& inner : cues_) {
+      if (Rule(inner).kind != CueKind::kNoun) continue;
+      uint32_t t = M(inner.mention).tb;
+      for (const CueInfo& outer : cues_) {
+        if (&outer == &inner || Rule(outer).kind == CueKind::kCommitment) continue;
+        bool in1 = t >= outer.ob1 && t < outer.oe1;
+        bool in2 = t >= outer.ob2 && t < outer.oe2;
+        if (in1 || in2) inner.embedded = true;
+      }
+    }
+  }
+
+  // Resolves a pronoun at token t.
+  Attribution ResolvePronoun(uint32_t t) const {
+    Attribution a;
+    bool we = Roles(t) & kRolePronounWe;
+    if (frame_.ok()) {
+      a = frame_;
+    } else if (!we && first_subject_.ok() && first_subject_tok_ < t) {
+      a = first_subject_;
+    } else if (d_.speaker_actor >= 0 && (we || d_.speaker_at >= d_.subject_at)) {
+      a.actor = d_.speaker_actor;
+      a.speaker = d_.speaker;
+    } else if (d_.subject_actor >= 0 && !we) {
+      a.actor = d_.subject_actor;
+    }
+    a.span = TokSpan(t, t + 1);
+    a.confidence = 0.7f;
+    a.explicit_subject = false;
+    return a;
+  }
+
+  // Subject candidates in [b, e): a subject-like mention or a pronoun.
+  bool FindSubject(uint32_t b, uint32_t e, Attribution& out, uint32_t& end_tok) {
+    for (uint32_t t = b; t < e; ++t) {
+      if (InCond(t)) continue;
+      int m = MentionAt(t);
+      if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+        out = FromMention(static_cast<uint32_t>(m), 0.9f);
+        end_tok = M(static_cast<uint32_t>(m)).te;
+        subject_mention_ = m;
+        return true;
+      }
+      if (mention_cover_[t - s_.tb] < 0 && (Roles(t) & (kRolePronoun | kRolePronounWe)) &&
+          !Prepositional_token(t)) {
+        out = ResolvePronoun(t);
+        end_tok = t + 1;
+        subject_mention_ = -1;
+        return out.ok();
+      }
+    }
+    return false;
+  }
+  bool Prepositional_token(uint32_t t) const {
+    return t > segs_[SegOf(t)].tb && (Roles(t - 1) & kRolePreposition);
+  }
+
+  bool Passive(const CueInfo& c) const {
+    const Segment& seg = segs_[c.seg];
+    const Mention& cue = M(c.mention);
+    uint32_t b = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb;
+    for (uint32_t t = b; t < seg.te && t < c.end_tok + 2; ++t) {
+      if (t >= cue.tb && t < cue.te) continue;
+      if (Roles(t) & kRolePassive) return true;
+    }
+    return false;
+  }
+
+  void Attribute(CueInfo& c) {
+    const CueRule& rule = Rule(c);
+    const Mention& cue = M(c.mention);
+    const Segment& seg = segs_[c.seg];
+    if (rule.kind == CueKind::kList) {
+      if (d_.has_last && d_.last_sentence + 1 == index_) {
+        c.who.actor = d_.last_actor;
+        c.who.speaker = d_.last_speaker;
+        c.who.confidence = 0.7f;
+      }
+      return;
+    }
+    if (rule.kind == CueKind::kNoun && c.holder >= 0) {
+      c.who = FromMention(static_cast<uint32_t>(c.holder), 0.85f);
+      c.who.explicit_subject = false;
+      return;
+    }
+    if (rule.kind == CueKind::kNoun && c.embedded) return;  // anonymous embedded noun
+    subject_mention_ = -1;
+    uint32_t subj_end = 0;
+    bool found = false;
+    if (!rule.actor_preps.empty()) {
+      for (uint32_t t = seg.tb; t + 1 < seg.te && !found; ++t) {
+        if (!Word(t)) continue;
+        std::string w = Folded(t);
+        if (std::find(rule.actor_preps.begin(), rule.actor_preps.end(), w) == rule.actor_preps.end()) {
+          continue;
+        }
+        for (uint32_t k = t + 1; k < seg.te && k < t + 4; ++k) {
+          int m = MentionAt(k);
+          if (m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
+            c.who = FromMention(static_cast<uint32_t>(m), 0.85f);
+            found = true;
+            break;
+          }
+        }
+      }
+    }
+    bool passive = Passive(c);
+    if (!found && passive) {
+      // Agent: "von X", "by X".
+      for (uint32_t t = cue.te; t + 1 < seg.te; ++t) {
+        int m = MentionAt(t + 1);
+        if ((Roles(t) & kRoleAgent) && m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
+          c.who = FromMention(static_cast<uint32_t>(m), 0.85f);
+          found = true;
+          break;
+        }
+      }
+      if (rule.target) {
+        for (uint32_t t = seg.tb; t < cue.tb; ++t) {
+          int m = MentionAt(t);
+          if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && !consumed_.count(static_cast<uint32_t>(m))) {
+            c.target = FromMention(static_cast<uint32_t>(m), 1).actor;
+            consumed_.insert(static_cast<uint32_t>(m));
+            break;
+          }
+        }
+      }
+    }
+    if (!found && !passive) {
+      found = FindSubject(seg.tb, cue.tb, c.who, subj_end);
+      if (found && c.ob2 < c.oe2) c.ob2 = std::max(c.ob2, subj_end);
+      if (!found && German()) {
+        // Inversion: "wies sie zurück", "forderte Russland".
+        uint32_t limit = std::min(seg.te, cue.te + 3);
+        found = FindSubject(cue.te, limit, c.who, subj_end);
+        if (found && subj_end > c.ob1 && subj_end <= c.oe1) c.ob1 = subj_end;
+      }
+      if (found && subject_mention_ >= 0) consumed_.insert(static_cast<uint32_t>(subject_mention_));
+    }
+    if (!found && first_subject_.ok() && first_subject_tok_ < cue.tb) {
+      c.who = first_subject_;
+      c.who.confidence = 0.75f;
+      c.who.explicit_subject = false;
+      found = true;
+    }
+    if (!found && frame_.ok()) {
+      c.who = frame_;
+      c.who.confidence = 0.8f;
+      found = true;
+    }
+    if (!found && (Konjunktiv() || rule.kind == CueKind::kCommitment) && d_.speaker_actor >= 0) {
+      c.who.actor = d_.speaker_actor;
+      c.who.speaker = d_.speaker;
+      c.who.confidence = 0.6f;
+      found = true;
+    }
+    if (found && c.who.explicit_subject && !first_subject_.ok()) {
+      first_subject_ = c.who;
+      first_subject_tok_ = cue.tb;
+    }
+    // Addressee: "drohte Russland mit", "warned Moscow of".
+    if (rule.target && c.target < 0) {
+      for (uint32_t t = c.end_tok; t < seg.te && t < c.end_tok + 4; ++t) {
+        int m = MentionAt(t);
+        if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+          c.target = FromMention(static_cast<uint32_t>(m), 1).actor;
+          consumed_.insert(static_cast<uint32_t>(m));
+          break;
+        }
+      }
+    }
+  }
+
+  bool Konjunktiv() const {
+    for (uint32_t t = s_.tb; t < s_.te; ++t) {
+      if (Roles(t) & kRoleKonjunktiv) return true;
+    }
+    return toks_[s_.tb].type == TokenType::kQuote;
+  }
+
+  // Negation of the cue (not of its object).
+  bool Negated(const CueInfo& c) const {
+    const CueRule& rule = Rule(c);
+    const Mention& cue = M(c.mention);
+    const Segment& seg = segs_[c.seg];
+    uint32_t window = (rule.kind == CueKind::kNoun) ? 2 : (German() ? 12 : 4);
+    uint32_t b = cue.tb >= seg.tb + window ? cue.tb - window : seg.tb;
+    for (uint32_t t = b; t < cue.tb; ++t) {
+      if ((Roles(t) & kRoleNegation) && !InCond(t) && mention_cover_[t - s_.tb] < 0) return true;
+    }
+    if (German() && rule.kind != CueKind::kNoun) {
+      uint32_t e = c.particle ? c.particle : seg.te;
+      for (uint32_t t = cue.te; t < e && t < cue.te + kObjectWindow; ++t) {
+        if ((Roles(t) & kRoleNegAdverb) && !InCond(t)) {
+          // "nicht" right before an issue negates the object, not the verb.
+          return true;
+        }
+      }
+    }
+    if (rule.kind == CueKind::kCommitment) {
+      std::string cue_text = FoldCase(text_.substr(cue.start, cue.end - cue.start));
+      if (cue_text.find("n't") != std::string::npos || cue_text.find(" not") != std::string::npos) {
+        return true;
+      }
+      for (uint32_t t = cue.te; t < seg.te && t < cue.te + 4; ++t) {
+        if (Roles(t) & kRoleNegation) return true;
+      }
+    }
+    return false;
+  }
+
+  std::string ConditionFor(const CueInfo& c) const {
+    auto text_of = [&](uint32_t b, uint32_t e) {
+      Span sp = TokSpan(b, e);
+      return std::string(text_.substr(sp.start, sp.end - sp.start));
+    };
+    for (const auto& [b, e] : inline_conds_) {
+      uint32_t si = SegOf(b);
+      if (si == c.seg || (b >= c.ob1 && b < c.oe1)) return text_of(b, e);
+    }
+    if (c.seg + 1 < segs_.size() && segs_[c.seg + 1].type == SegType::kCondition) {
+      return text_of(segs_[c.seg + 1].tb, segs_[c.seg + 1].te);
+    }
+    if (c.seg > 0 && segs_[c.seg - 1].type == SegType::kCondition) {
+      return text_of(segs_[c.seg - 1].tb, segs_[c.seg - 1].te);
+    }
+    return {};
+  }
+
+  // Issues named in [b, e), skipping conditions; nested-target nouns give
+  // the addressee of what follows them.
+  void CollectIssues(uint32_t b, uint32_t e, std::vector<std::pair<int, int>>& issues,
+                     std::vector<Span>& spans) const {
+    int target = -1;
+    for (uint32_t t = b; t < e; ++t) {
+      if (InCond(t)) continue;
+      int m = MentionAt(t);
+      if (m < 0) continue;
+      const Mention& mm = M(static_cast<uint32_t>(m));
+      if (mm.kind == EntryKind::kCue) {
+        for (const CueInfo& o : cues_) {
+          if (o.mention == static_cast<uint32_t>(m) && Rule(o).nested_target && o.holder >= 0) {
+            target = FromMention(static_cast<uint32_t>(o.holder), 1).actor;
+          }
+        }
+      }
+      // Several mentions may start in one token (compounds).
+      for (uint32_t k = static_cast<uint32_t>(m); k < s_.me && M(k).tb == t; ++k) {
+        if (M(k).kind != EntryKind::kIssue) continue;
+        issues.emplace_back(static_cast<int>(M(k).ref), target);
+        spans.push_back(MSpan(k));
+      }
+    }
+  }
+
+  bool ContentToken(uint32_t t) const {
+    return Word(t) && Roles(t) == 0 && mention_cover_[t - s_.tb] < 0 && !toks_[t].digit &&
+           !InCond(t);
+  }
+
+  // The head noun phrase of [b, e) as an open issue; `backward` searches from
+  // the end (German verb-final clauses). Returns an empty span when none.
+  Span OpenPhrase(uint32_t b, uint32_t e, bool backward) const {
+    if (b >= e) return {};
+    if (German()) {
+      auto noun = [&](uint32_t t) { return ContentToken(t) && toks_[t].upper && t != s_.tb; };
+      uint32_t found = 0;
+      bool ok = false;
+      if (backward) {
+        for (uint32_t t = e; t > b && t + 6 > e; --t) {
+          if (noun(t - 1)) { found = t - 1; ok = true; break; }
+        }
+      } else {
+        for (uint32_t t = b; t < e && t < b + 8; ++t) {
+          if (noun(t)) { found = t; ok = true; break; }
+        }
+      }
+      if (!ok) return {};
+      uint32_t start = found;
+      while (start > b && start + 2 > found && ContentToken(start - 1) && !toks_[start - 1].upper) {
+        --start;
+      }
+      return TokSpan(start, found + 1);
+    }
+    uint32_t t = b;
+    while (t < e && t < b + 6 && !ContentToken(t)) ++t;
+    if (t >= e || t >= b + 6) return {};
+    uint32_t end = t + 1;
+    while (end < e && end < t + 3 && ContentToken(end)) {
+      std::string w = Folded(end);
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) break;
+      ++end;
+    }
+    return TokSpan(t, end);
+  }
+
+  bool HasAnaphor(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e; ++t) {
+      if (!(Roles(t) & kRoleDemonstrative)) continue;
+      for (uint32_t k = t + 1; k < e && k < t + 3; ++k) {
+        if (IsCueAt(k)) return true;
+      }
+    }
+    return false;
+  }
+
+  void Emit(CueInfo& c) {
+    const CueRule& rule = Rule(c);
+    if (!c.who.ok()) return;
+    if (rule.kind == CueKind::kNoun && c.embedded && Rule(c).nested_target) return;
+    if (rule.kind == CueKind::kCommitment) {
+      // Only a clause of its own, not claimed by another cue's object.
+      for (const CueInfo& o : cues_) {
+        if (&o == &c || Rule(o).kind == CueKind::kCommitment) continue;
+        uint32_t t = M(c.mention).tb;
+        if (o.seg == c.seg || (t >= o.ob1 && t < o.oe1)) return;
+      }
+      if (!Negated(c)) return;
+    }
+    bool negated = rule.kind == CueKind::kCommitment ? true : Negated(c);
+    Stance stance = rule.stance;
+    if (negated && rule.kind != CueKind::kCommitment) {
+      if (rule.negated_drop) return;
+      if (rule.negated) {
+        stance = *rule.negated;
+      } else {
+        switch (rule.stance) {
+          case Stance::kOffer: case Stance::kAccept: stance = Stance::kReject; break;
+          case Stance::kReject: stance = Stance::kAccept; break;
+          case Stance::kThreaten: stance = Stance::kAssure; break;
+          default: return;
+        }
+      }
+    }
+    std::vector<std::pair<int, int>> issues;
+    std::vector<Span> spans;
+    CollectIssues(c.ob1, c.oe1, issues, spans);
+    CollectIssues(c.ob2, c.oe2, issues, spans);
+    bool specific = std::any_of(issues.begin(), issues.end(),
+                                [&](const auto& i) { return !pack_.issues[i.first].wrapper; });
+    if (specific) {
+      for (size_t i = issues.size(); i-- > 0;) {
+        if (pack_.issues[issues[i].first].wrapper) {
+          issues.erase(issues.begin() + static_cast<std::ptrdiff_t>(i));
+          spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+      }
+    }
+    Draft base;
+    base.actor = c.who.actor;
+    base.speaker = c.who.speaker;
+    // A reported speaker of the same party names who spoke.
+    if (base.speaker < 0 && frame_.speaker >= 0 && frame_.actor == base.actor) {
+      base.speaker = frame_.speaker;
+    }
+    if (base.speaker < 0 && d_.speaker >= 0 && d_.speaker_actor == base.actor && Konjunktiv()) {
+      base.speaker = d_.speaker;
+    }
+    base.target = c.target == base.actor ? -1 : c.target;
+    base.stance = stance;
+    base.negated = negated;
+    base.condition = ConditionFor(c);
+    base.cue = MSpan(c.mention);
+    if (c.particle) base.cue.end = toks_[c.particle].end;
+    base.actor_span = c.who.span;
+    base.rule = rule.id;
+    base.confidence = c.who.confidence > 0 ? c.who.confidence : 0.6f;
+    if (rule.kind == CueKind::kList) base.rule = rule.id + "+" + d_.last_rule;
+    if (issues.empty()) {
+      if (HasAnaphor(c.ob1, c.oe1) || HasAnaphor(c.ob2, c.oe2)) {
+        if (d_.last_issues_sentence + 1 == index_ || d_.last_issues_sentence == index_) {
+          for (uint32_t i : d_.last_issues) {
+            issues.emplace_back(static_cast<int>(i), -1);
+            spans.push_back(Span{});
+          }
+        }
+      }
+    }
+    if (issues.empty()) {
+      bool may_open = rule.kind != CueKind::kNoun ||
+                      (c.ob1 < c.oe1 && (Roles(c.ob1) & kRoleHolderLink));
+      if (!may_open) return;
+      Span sp = OpenPhrase(c.ob1, c.oe1, false);
+      if (sp.empty()) sp = OpenPhrase(c.ob2, c.oe2, true);
+      if (sp.empty()) return;
+      Draft d = base;
+      d.open_label = std::string(text_.substr(sp.start, sp.end - sp.start));
+      d.issue_span = sp;
+      d.confidence *= 0.8f;
+      Push(d);
+      return;
+    }
+    for (size_t i = 0; i < issues.size(); ++i) {
+      Draft d = base;
+      d.issue = issues[i].first;
+      d.issue_span = spans[i];
+      if (issues[i].second >= 0 && issues[i].second != d.actor) d.target = issues[i].second;
+      Push(d);
+    }
+  }
+
+  void Push(const Draft& d) {
+    auto key = std::make_tuple(d.actor, static_cast<int>(d.stance), d.issue, d.open_label);
+    if (!emitted_.insert(key).second) return;
+    out_.push_back(d);
+    if (d.issue >= 0) sentence_issues_.push_back(static_cast<uint32_t>(d.issue));
+    last_draft_ = d;
+    has_draft_ = true;
+  }
+
+  void UpdateSpeaker() {
+    if (!frame_.ok()) return;
+    d_.speaker = frame_.speaker;
+    d_.speaker_actor = frame_.actor;
+    d_.speaker_at = Recency(frame_tok_);
+  }
+
+  void UpdateDiscourseWithoutCues() { UpdateSpeaker(); }
+
+  void FinishDiscourse() {
+    UpdateSpeaker();
+    if (first_subject_.ok()) {
+      if (first_subject_.speaker >= 0) {
+        d_.speaker = first_subject_.speaker;
+        d_.speaker_actor = first_subject_.actor;
+        d_.speaker_at = Recency(first_subject_tok_);
+      } else {
+        d_.subject_actor = first_subject_.actor;
+        d_.subject_at = Recency(first_subject_tok_);
+      }
+    }
+    if (has_draft_) {
+      d_.has_last = true;
+      d_.last_sentence = index_;
+      d_.last_actor = last_draft_.actor;
+      d_.last_speaker = last_draft_.speaker;
+      d_.last_stance = last_draft_.stance;
+      d_.last_rule = last_draft_.rule;
+    }
+    // Noun cues with a holder but no issue still set up a list ("Forderungen").
+    for (const CueInfo& c : cues_) {
+      if (Rule(c).kind == CueKind::kNoun && c.who.ok() && !has_draft_) {
+        d_.has_last = true;
+        d_.last_sentence = index_;
+        d_.last_actor = c.who.actor;
+        d_.last_speaker = c.who.speaker;
+        d_.last_stance = Rule(c).stance;
+        d_.last_rule = Rule(c).id;
+      }
+    }
+    if (!sentence_issues_.empty()) {
+      d_.last_issues = sentence_issues_;
+      d_.last_issues_sentence = index_;
+    }
+  }
+
+  const RulePack& pack_;
+  std::string_view text_;
+  uint8_t lang_;
+  const LexedText& lx_;
+  const Sentence& s_;
+  uint32_t index_;
+  Discourse& d_;
+  std::vector<Draft>& out_;
+  const std::vector<Token>& toks_;
+
+  std::vector<Segment> segs_;
+  std::vector<uint32_t> seg_of_;
+  std::vector<int> mention_at_;
+  std::vector<int> mention_cover_;
+  std::vector<bool> in_cond_;
+  std::vector<std::pair<uint32_t, uint32_t>> inline_conds_;
+  std::set<uint32_t> consumed_;
+  std::vector<CueInfo> cues_;
+  Attribution frame_;
+  uint32_t frame_tok_ = 0;
+  Attribution first_subject_;
+  uint32_t first_subject_tok_ = 0;
+  int subject_mention_ = -1;
+  std::set<std::tuple<int, int, int, std::string>> emitted_;
+  std::vector<uint32_t> sentence_issues_;
+  Draft last_draft_;
+  bool has_draft_ = false;
+};
+
+}  // namespace
+
+void AnalyzeSentence(const RulePack& pack, std::string_view text, uint8_t lang,
+                     const LexedText& lexed, uint32_t index, Discourse& discourse,
+                     std::vector<Draft>& out) {
+  SentenceAnalyzer(pack, text, lang, lexed, index, discourse, out).Run();
+}
+
+}  // namespace negograph::ingest

@@ -1,0 +1,260 @@
+#include "ingest/lexer.h"
+
+#include <algorithm>
+#include <string>
+
+#include "ingest/text_util.h"
+
+namespace negograph::ingest {
+namespace {
+
+bool IsSpace(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000 ||
+         cp < 0x20 || cp == 0x7F || cp == 0xFEFF;
+}
+
+TokenType PunctType(uint32_t cp) {
+  switch (cp) {
+    case ',': case ';': case ':':
+      return TokenType::kComma;
+    case '.': case '!': case '?': case 0x2026:
+      return TokenType::kEnd;
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x201E: case 0x2018: case 0x2019:
+    case 0x201A: case 0xAB: case 0xBB: case 0x2039: case 0x203A:
+      return TokenType::kQuote;
+    case '-': case 0x2013: case 0x2014: case 0x2012:
+      return TokenType::kDash;
+    case '(': case ')': case '[': case ']':
+      return TokenType::kParen;
+    default:
+      return TokenType::kOther;
+  }
+}
+
+bool IsDigit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+
+void Tokenize(std::string_view text, std::vector<Token>& out) {
+  size_t i = 0;
+  int newlines = 0;
+  while (i < text.size()) {
+    size_t len = 0;
+    uint32_t cp = DecodeAt(text, i, &len);
+    if (IsSpace(cp)) {
+      if (cp == '\n') ++newlines;
+      i += len;
+      continue;
+    }
+    Token t;
+    t.start = static_cast<uint32_t>(i);
+    t.para = newlines >= 2;
+    newlines = 0;
+    if (IsWordCodePoint(cp)) {
+      t.type = TokenType::kWord;
+      t.digit = IsDigit(cp);
+      uint32_t prev = cp;
+      i += len;
+      while (i < text.size()) {
+        size_t l2 = 0;
+        uint32_t c = DecodeAt(text, i, &l2);
+        if (IsWordCodePoint(c)) {
+          prev = c;
+          i += l2;
+          continue;
+        }
+        if (i + l2 >= text.size()) break;
+        size_t l3 = 0;
+        uint32_t next = DecodeAt(text, i + l2, &l3);
+        bool join = false;
+        if ((c == '-' || c == 0x2011) && IsWordCodePoint(next)) join = true;
+        if (c == '.' && IsWordCodePoint(next) && !IsDigit(prev) && !IsDigit(next) &&
+            i + l2 + l3 <= text.size()) {
+          // "z.B", "U.S": a dot between letters with a short left part.
+          join = (i - t.start) <= 3;
+        }
+        if ((c == '.' || c == ',') && IsDigit(prev) && IsDigit(next)) join = true;
+        if ((c == '\'' || c == 0x2019) && IsWordCodePoint(next)) {
+          // Keep "don't", split the possessive "Russia's".
+          size_t after = i + l2 + l3;
+          bool possessive = (next == 's' || next == 'S') && !WordAt(text, after);
+          join = !possessive;
+        }
+        if (!join) break;
+        prev = next;
+        i += l2 + l3;
+      }
+      t.end = static_cast<uint32_t>(i);
+      t.upper = StartsUpper(text.substr(t.start, t.end - t.start));
+    } else {
+      t.type = PunctType(cp);
+      i += len;
+      t.end = static_cast<uint32_t>(i);
+    }
+    out.push_back(t);
+  }
+}
+
+bool IsClosingQuote(std::string_view text, const Token& t) {
+  if (t.type != TokenType::kQuote) return false;
+  size_t len = 0;
+  uint32_t cp = DecodeAt(text, t.start, &len);
+  return cp == 0x201C || cp == 0x201D || cp == '"' || cp == 0xBB || cp == 0x2019 || cp == '\'' ||
+         cp == 0xAB;
+}
+
+void SplitSentences(const RulePack& pack, std::string_view text, LexedText& lexed) {
+  const auto& toks = lexed.tokens;
+  const auto n = static_cast<uint32_t>(toks.size());
+  uint32_t begin = 0;
+  auto emit = [&](uint32_t end) {
+    if (end > begin) lexed.sentences.push_back(Sentence{begin, end, 0, 0});
+    begin = end;
+  };
+  for (uint32_t k = 0; k < n; ++k) {
+    if (toks[k].para && k > begin) emit(k);
+    if (k - begin >= kMaxSentenceTokens) emit(k);
+    if (toks[k].type != TokenType::kEnd) continue;
+    bool is_dot = text[toks[k].start] == '.';
+    if (is_dot && k > 0 && toks[k - 1].type == TokenType::kWord && toks[k - 1].end == toks[k].start) {
+      const Token& prev = toks[k - 1];
+      std::string folded = FoldCase(text.substr(prev.start, prev.end - prev.start));
+      bool next_lower = k + 1 < n && toks[k + 1].type == TokenType::kWord && !toks[k + 1].upper &&
+                        !toks[k + 1].digit;
+      if (pack.abbreviations.count(folded)) continue;
+      if (prev.end - prev.start == 1) continue;  // initial "J.", "z. B."
+      if (prev.digit && next_lower) continue;                  // "10. Januar" style ordinals
+      if (next_lower && k + 1 < n && !toks[k + 1].para) continue;
+    }
+    uint32_t end = k + 1;
+    while (end < n && (toks[end].type == TokenType::kEnd ||
+                       (IsClosingQuote(text, toks[end]) && toks[end].start == toks[end - 1].end))) {
+      ++end;
+    }
+    k = end - 1;
+    emit(end);
+  }
+  emit(n);
+}
+
+bool BoundaryOk(const RulePack& pack, std::string_view text, std::string_view folded,
+                const RawMatch& m) {
+  const LexEntry& e = pack.entries[m.entry];
+  if (!e.lead_star && m.start > 0 && WordBefore(text, m.start) && text[m.start - 1] != '-') {
+    return false;
+  }
+  if (!e.trail_star && m.end < text.size() && WordAt(text, m.end) && text[m.end] != '-') {
+    return false;
+  }
+  if (folded[m.end - 1] == '-' && !WordAt(text, m.end)) return false;
+  if (!e.cased.empty() && text.substr(m.start, m.end - m.start) != e.cased) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string_view TokenText(std::string_view text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
+
+LexedText Lex(const RulePack& pack, std::string_view text) {
+  LexedText lexed;
+  Tokenize(text, lexed.tokens);
+  for (const Token& t : lexed.tokens) lexed.words += t.type == TokenType::kWord;
+  std::string folded = FoldCase(text);
+  pack.automaton.Scan(folded, [&](size_t end, uint32_t entry) {
+    RawMatch m{static_cast<uint32_t>(end - pack.automaton.pattern_length(entry)),
+               static_cast<uint32_t>(end), entry};
+    if (!BoundaryOk(pack, text, folded, m)) return;
+    const LexEntry& e = pack.entries[entry];
+    if (e.kind == EntryKind::kWord && !e.lead_star && !e.trail_star) {
+      if (e.langs == kLangDe) ++lexed.de_hits;
+      if (e.langs == kLangEn) ++lexed.en_hits;
+    }
+    lexed.raw.push_back(m);
+  });
+  return lexed;
+}
+
+void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedText& lexed) {
+  auto& raw = lexed.raw;
+  raw.erase(std::remove_if(raw.begin(), raw.end(),
+                           [&](const RawMatch& m) { return !(pack.entries[m.entry].langs & lang); }),
+            raw.end());
+  // Leftmost-longest; among equal spans, the earlier entry (file order).
+  std::sort(raw.begin(), raw.end(), [&pack](const RawMatch& a, const RawMatch& b) {
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end > b.end;
+    // On an identical span a content entry (actor, issue, cue) beats a
+    // function word.
+    bool aw = pack.entries[a.entry].kind == EntryKind::kWord;
+    bool bw = pack.entries[b.entry].kind == EntryKind::kWord;
+    if (aw != bw) return bw;
+    return a.entry < b.entry;
+  });
+  std::vector<RawMatch> kept;
+  for (const RawMatch& m : raw) {
+    if (!kept.empty() && m.start < kept.back().end) continue;
+    kept.push_back(m);
+  }
+  // Second pass: OR the roles of identical word spans.
+  std::vector<uint32_t> roles(kept.size(), 0);
+  {
+    size_t k = 0;
+    for (const RawMatch& m : raw) {
+      while (k < kept.size() && (kept[k].start < m.start ||
+                                 (kept[k].start == m.start && kept[k].end > m.end))) {
+        ++k;
+      }
+      if (k < kept.size() && kept[k].start == m.start && kept[k].end == m.end &&
+          pack.entries[m.entry].kind == EntryKind::kWord &&
+          pack.entries[kept[k].entry].kind == EntryKind::kWord) {
+        roles[k] |= pack.entries[m.entry].ref;
+      }
+    }
+  }
+  raw.clear();
+  raw.shrink_to_fit();
+
+  auto& toks = lexed.tokens;
+  const size_t n = toks.size();
+  size_t j = 0;
+  for (size_t idx = 0; idx < kept.size(); ++idx) {
+    const RawMatch& m = kept[idx];
+    while (j < n && toks[j].end <= m.start) ++j;
+    if (j >= n) break;
+    size_t k = j;
+    while (k + 1 < n && toks[k].end < m.end) ++k;
+    const LexEntry& e = pack.entries[m.entry];
+    bool inner = m.start > toks[j].start;
+    bool partial = m.end < toks[k].end;
+    if (e.kind == EntryKind::kWord) {
+      if (!inner && (!partial || e.trail_star)) toks[j].roles |= roles[idx];
+      continue;
+    }
+    Mention mention;
+    mention.start = m.start;
+    mention.end = m.end;
+    mention.tb = static_cast<uint32_t>(j);
+    mention.te = static_cast<uint32_t>(k + 1);
+    mention.kind = e.kind;
+    mention.ref = e.ref;
+    mention.genitive = e.genitive;
+    mention.adjective = e.adjective;
+    mention.needs_particle = e.needs_particle;
+    mention.inner = inner;
+    mention.partial = partial;
+    lexed.mentions.push_back(mention);
+  }
+  (void)text;
+  SplitSentences(pack, text, lexed);
+  // Attach mention ranges to sentences (both sorted).
+  size_t mi = 0;
+  for (Sentence& s : lexed.sentences) {
+    while (mi < lexed.mentions.size() && lexed.mentions[mi].tb < s.tb) ++mi;
+    s.mb = static_cast<uint32_t>(mi);
+    while (mi < lexed.mentions.size() && lexed.mentions[mi].tb < s.te) ++mi;
+    s.me = static_cast<uint32_t>(mi);
+  }
+}
+
+}  // namespace negograph::ingest
