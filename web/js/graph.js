@@ -10,6 +10,7 @@ import { exportSvg } from './svg_export.js';
 const LARGE = 2000;  // elements above which the renderer trades quality for speed
 const DRAFT = 600;  // elements above which the layout is spectral only (fCoSE draft)
 const EVIDENCE_MAX = 25;
+export const MAX_EDGES = 5000;  // whole-graph requests ask at most this many edges
 
 let cy = null;
 let loadedRound = null;  // round of the elements in cy (null: nothing loaded)
@@ -24,7 +25,7 @@ export function setActorTypes(types) { actorTypes = types; }
 // Starts fetching the graph while the page loads its lists (first paint).
 let prefetched = null;
 export function prefetchGraph(round) {
-  const promise = api('graph', { round });
+  const promise = api('graph', { round, limit: MAX_EDGES });
   promise.catch(() => {});  // reported when load() awaits it
   prefetched = { round, promise };
 }
@@ -160,7 +161,7 @@ async function load(round) {
   const t0 = performance.now();
   const early = prefetched?.round === round ? prefetched.promise : null;
   prefetched = null;  // used once: a retry after an error fetches anew
-  const graph = await (early ?? api('graph', { round }));
+  const graph = await (early ?? api('graph', { round, limit: MAX_EDGES }));
   if (token !== loadToken) return false;
   const tFetched = performance.now();
   edgesById = new Map();
@@ -184,7 +185,8 @@ async function load(round) {
   window.negograph.lastGraphLoad = { elements: els.length, nodes: cy.nodes().length, edges: cy.edges().length,
     ms: painted - t0, paintedAt: painted, fetchMs: tFetched - t0, addMs: tAdded - tFetched, layoutMs: tLaidOut - tAdded,
     paintMs: painted - tLaidOut };
-  setStatus(`${cy.nodes('.actor').length} actors · ${cy.nodes('.issue').length} issues · ${cy.edges().length} stance edges`);
+  const capped = (graph.edges?.length ?? 0) >= MAX_EDGES ? ` (first ${MAX_EDGES} edges: choose a round or search to narrow)` : '';
+  setStatus(`${cy.nodes('.actor').length} actors · ${cy.nodes('.issue').length} issues · ${cy.edges().length} stance edges${capped}`);
   return true;
 }
 

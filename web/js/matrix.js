@@ -1,6 +1,7 @@
 // The position matrix: actors x issues, each cell the stances per round;
 // a click shows the quotes behind the cell.
 import { api } from './api.js';
+import { MAX_EDGES } from './graph.js';
 import { renderLegend, stanceSymbol, STANCES } from './stances.js';
 import { el, showPositions, roundName } from './evidence.js';
 import { setState } from './state.js';
@@ -18,7 +19,7 @@ function shortRound(id) {
 }
 
 async function build(round) {
-  const graph = await api('graph', { round });
+  const graph = await api('graph', { round, limit: MAX_EDGES });
   const container = document.getElementById('matrix');
   container.replaceChildren();
   if (!graph.edges?.length) {
