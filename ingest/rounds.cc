@@ -168,18 +168,22 @@ RoundAssignment AssignRound(const Document& doc, const std::vector<RoundInfo>& r
     return a;
   }
   std::string text = Lower(doc.text);
-  std::vector<std::string> around, mentioned;
-  std::string clue;
+  // Candidates in two tiers: rounds held within the document's dates, then
+  // rounds the document may report on afterwards (kReportLagDays). A report
+  // names earlier rounds in passing ("after Geneva, Brussels..."), so a round
+  // held on the document's date beats one mentioned from the days before.
+  std::vector<std::string> around, same_day, lagged;
+  std::string same_day_clue, lagged_clue;
   for (const RoundInfo& r : registry) {
     chr::sys_days from, to;
     if (!ParseDay(r.round.date_from, &from) || !ParseDay(r.round.date_to, &to)) continue;
-    to += chr::days(kReportLagDays);
-    if (doc_from > to || doc_to < from) continue;
+    if (doc_from > to + chr::days(kReportLagDays) || doc_to < from) continue;
     around.push_back(r.round.id);
+    bool held_then = doc_from <= to;
     for (const std::string& alias : r.aliases) {
       if (MentionsWord(text, Lower(alias))) {
-        mentioned.push_back(r.round.id);
-        clue = alias;
+        (held_then ? same_day : lagged).push_back(r.round.id);
+        (held_then ? same_day_clue : lagged_clue) = alias;
         break;
       }
     }
@@ -189,6 +193,8 @@ RoundAssignment AssignRound(const Document& doc, const std::vector<RoundInfo>& r
     for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
     return s;
   };
+  const std::vector<std::string>& mentioned = same_day.empty() ? lagged : same_day;
+  const std::string& clue = same_day.empty() ? lagged_clue : same_day_clue;
   if (around.empty()) {
     a.reason = "no registered round around " + doc.date;
   } else if (mentioned.empty()) {

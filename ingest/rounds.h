@@ -42,7 +42,9 @@ struct RoundAssignment {
 //     "2022" prefix covers the whole month or year; a round covers
 //     [date_from, date_to + kReportLagDays]) are candidates, and the ones
 //     whose place or alias the text mentions (case-insensitive, whole words)
-//     are kept: exactly one -> inferred; none or several -> unassigned, with
+//     are kept, preferring rounds held within the document's dates over
+//     rounds from the lag days before (reports recall earlier meetings):
+//     exactly one -> inferred; none or several -> unassigned, with
 //     the reason (no date, no round around the date, no place mentioned,
 //     ambiguous between ...).
 RoundAssignment AssignRound(const Document& document, const std::vector<RoundInfo>& registry);
