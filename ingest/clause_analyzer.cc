@@ -374,6 +374,13 @@ class SentenceAnalyzer {
         }
         ++e;
       }
+      bool words = false;
+      for (uint32_t t = b; t < e; ++t) words = words || Word(t);
+      if (!words && c.seg + 1 < segs_.size() && !segs_[c.seg + 1].frame &&
+          segs_[c.seg + 1].type != SegType::kCondition) {
+        b = segs_[c.seg + 1].tb;
+        e = std::min(segs_[c.seg + 1].te, b + kNounObjectWindow);
+      }
       c.ob1 = b;
       c.oe1 = e;
       return;
@@ -394,6 +401,12 @@ class SentenceAnalyzer {
     if (German()) {
       c.ob2 = seg.tb;
       c.oe2 = cue.tb;
+    }
+    if (c.seg > 0 && FirstWordOfSeg(seg, cue.tb) && seg.te <= c.end_tok + 5) {
+      c.ob2 = s_.tb;
+      c.oe2 = seg.tb;
+      c.ob1 = c.oe1 = cue.te;
+      return;
     }
     uint32_t b = cue.te;
     uint32_t e = seg.te;
@@ -549,8 +562,8 @@ class SentenceAnalyzer {
     if (!found && !passive) {
       found = FindSubject(seg.tb, cue.tb, c.who, subj_end);
       if (found && c.ob2 < c.oe2) c.ob2 = std::max(c.ob2, subj_end);
-      if (!found && German()) {
-        // Inversion: "wies sie zurück", "forderte Russland".
+      if (!found && (German() || (c.seg > 0 && FirstWordOfSeg(seg, cue.tb)))) {
+        // Inversion: "wies sie zurück", "forderte Russland", "..., warned Stoltenberg".
         uint32_t limit = std::min(seg.te, cue.te + 3);
         found = FindSubject(cue.te, limit, c.who, subj_end);
         if (found && subj_end > c.ob1 && subj_end <= c.oe1) c.ob1 = subj_end;
@@ -675,7 +688,7 @@ class SentenceAnalyzer {
 
   bool ContentToken(uint32_t t) const {
     return Word(t) && Roles(t) == 0 && mention_cover_[t - s_.tb] < 0 && !toks_[t].digit &&
-           !InCond(t);
+           !InCond(t) && toks_[t].end - toks_[t].start > 1;
   }
 
   // The head noun phrase of [b, e) as an open issue; `backward` searches from
@@ -728,6 +741,13 @@ class SentenceAnalyzer {
     const CueRule& rule = Rule(c);
     if (!c.who.ok()) return;
     if (rule.kind == CueKind::kNoun && c.embedded && Rule(c).nested_target) return;
+    if (rule.kind == CueKind::kVerb && segs_[c.seg].type == SegType::kComplement) {
+      // "Russia demanded that NATO rule out X": reported content, not NATO's position.
+      uint32_t t = M(c.mention).tb;
+      for (const CueInfo& o : cues_) {
+        if (&o != &c && Rule(o).kind != CueKind::kCommitment && t >= o.ob1 && t < o.oe1) return;
+      }
+    }
     if (rule.kind == CueKind::kCommitment) {
       // Only a clause of its own, not claimed by another cue's object.
       for (const CueInfo& o : cues_) {
