@@ -202,6 +202,12 @@ void Server::Impl::Register() {
     if (method == "POST") http.Post(route.pattern, handler);
   }
 
+  if (options.bench_hello) {
+    http.Get("/bench/hello", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content("{\"hello\":\"world\"}", "application/json");
+    });
+  }
+
   // Everything else: the viewer's files for GET, 405/404 otherwise.
   http.Get("/.*", [this](const httplib::Request& hreq, httplib::Response& res) {
     auto start = Clock::now();

@@ -45,6 +45,9 @@ struct ServerOptions {
   int write_timeout_seconds = 5;
   int keep_alive_seconds = 5;
   size_t keep_alive_max_requests = 1000;
+  // Adds GET /bench/hello, a bare handler without parameters, JSON, ETag or
+  // metrics: the hello-world baseline of bench/api_bench.sh. Off by default.
+  bool bench_hello = false;
 };
 
 // One served route, as the OpenAPI document names it.

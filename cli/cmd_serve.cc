@@ -17,6 +17,7 @@
 #include "graph/memory_store.h"
 #include "graph/rocksdb/rocksdb_store.h"
 #include "ingest/extractor.h"
+#include "ingest/rounds.h"
 
 namespace negograph::cli {
 namespace {
@@ -31,8 +32,29 @@ struct ServeOptions {
   size_t max_body = 5u << 20;
   int threads = 32;
   std::string rules;
+  std::string rounds;
   std::string cors_origin;
+  bool bench_hello = false;
 };
+
+// Extracts an uploaded document; a document without an explicit round is
+// assigned one from the registry (by date and place), as `ingest` does.
+api::ExtractFn MakeExtractFn(std::shared_ptr<const ingest::Extractor> extractor,
+                             std::shared_ptr<const std::vector<ingest::RoundInfo>> registry) {
+  return [extractor, registry](const Document& given) -> StatusOr<DocumentExtraction> {
+    Document doc = given;
+    if (doc.round.empty() && !registry->empty()) {
+      doc.round = ingest::AssignRound(doc, *registry).round_id;
+    }
+    StatusOr<DocumentExtraction> e = extractor->Extract(doc);
+    if (!e.ok()) return e;
+    if (!doc.round.empty()) {
+      e->document.round = doc.round;
+      for (Position& p : e->positions) p.round = doc.round;
+    }
+    return e;
+  };
+}
 
 // The token from --token-file (surrounding whitespace trimmed) or
 // $NEGOGRAPH_API_TOKEN; empty when neither is given.
@@ -94,7 +116,29 @@ int RunServe(const ServeOptions& opts) {
     std::cerr << "negograph serve: rules: " << loaded.status().ToString() << "\n";
     return kExitUsage;
   }
-  auto extractor = std::make_shared<ingest::Extractor>(std::move(*loaded));
+  auto extractor = std::make_shared<const ingest::Extractor>(std::move(*loaded));
+
+  auto registry = std::make_shared<std::vector<ingest::RoundInfo>>();
+  std::filesystem::path rounds_path =
+      opts.rounds.empty() ? std::filesystem::path("data/rounds.yaml")
+                          : std::filesystem::path(opts.rounds);
+  std::error_code ec;
+  if (!opts.rounds.empty() || std::filesystem::exists(rounds_path, ec)) {
+    StatusOr<std::vector<ingest::RoundInfo>> rounds = ingest::LoadRoundRegistry(rounds_path);
+    if (!rounds.ok()) {
+      std::cerr << "negograph serve: rounds: " << rounds.status().ToString() << "\n";
+      return kExitUsage;
+    }
+    *registry = std::move(*rounds);
+    // Uploads may be assigned these rounds; the store must know them.
+    for (const ingest::RoundInfo& r : *registry) {
+      if (Status s = store->PutRound(r.round); !s.ok()) {
+        std::cerr << "negograph serve: storing round " << r.round.id << ": " << s.ToString()
+                  << "\n";
+        return kExitStore;
+      }
+    }
+  }
 
   api::ServerOptions options;
   options.host = opts.host;
@@ -104,8 +148,8 @@ int RunServe(const ServeOptions& opts) {
   options.max_body_bytes = opts.max_body;
   options.threads = opts.threads;
   options.cors_origin = opts.cors_origin;
-  api::Server server(
-      *store, [extractor](const Document& doc) { return extractor->Extract(doc); }, options);
+  options.bench_hello = opts.bench_hello;
+  api::Server server(*store, MakeExtractFn(extractor, registry), options);
   if (Status started = server.Start(); !started.ok()) {
     std::cerr << "negograph serve: " << started.message() << "\n";
     return kExitFailure;
@@ -156,8 +200,12 @@ Runner AddServeCommand(CLI::App& app) {
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
+  sub->add_option("--rounds", opts->rounds,
+                  "Round registry YAML for uploads (default: data/rounds.yaml when it exists)");
   sub->add_option("--cors-origin", opts->cors_origin,
                   "Allow this origin (e.g. http://localhost:5173) cross-origin; default off");
+  // Hidden: the baseline route of bench/api_bench.sh.
+  sub->add_flag("--bench-hello", opts->bench_hello, "Add GET /bench/hello")->group("");
   return [opts] { return RunServe(*opts); };
 }
 
