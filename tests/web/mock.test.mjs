@@ -77,6 +77,20 @@ describe('viewer on the mock API', () => {
     await page.close();
   });
 
+  test('a 1k-element synthetic graph paints (first-paint time reported, not asserted)', async () => {
+    const { url } = await mock({ synthetic: 1000 });
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${url}/`);
+    const load = await waitForGraph(page);
+    assert.equal(load.elements, 1000);
+    console.log(`# 1k synthetic graph: first paint ${load.firstGraphPaint.toFixed(0)} ms after navigation start `
+      + `(fetch ${load.fetchMs.toFixed(0)}, add ${load.addMs.toFixed(0)}, layout ${load.layoutMs.toFixed(0)}, `
+      + `paint ${load.paintMs.toFixed(0)} ms)`);
+    await screenshot(page, 'mock-1k');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('a 5k-element synthetic graph renders and pans', async () => {
     const { url } = await mock({ synthetic: 5000 });
     const { page, errors } = await newPage(browser);

@@ -16,15 +16,32 @@ if (server.unavailable) {
 const isNatoEnlargement = (n) => n.kind === 'issue'
   && (n.key === 'nato_enlargement' || /nato.*(enlarg|expan|erweiter)|osterweiterung/i.test(`${n.key} ${n.label}`));
 
-// Clicks an element of the graph where it is drawn on the canvas.
+// Clicks an element of the graph where it is drawn on the canvas, at a
+// point where no other element is on top of it (the layout is random).
 async function clickGraphElement(page, cyId) {
   const point = await page.evaluate((id) => {
     const cy = window.negograph.cy;
     const ele = cy.getElementById(id);
-    // Zoom in on it first, so that no other element lies under the pointer.
     cy.fit(ele.union(ele.connectedNodes()), 80);
-    const p = ele.isEdge() ? ele.renderedMidpoint() : ele.renderedPosition();
     const box = cy.container().getBoundingClientRect();
+    const candidates = [];
+    if (ele.isEdge()) {
+      // Quadratic Bezier through the source/target endpoints and midpoint.
+      const s = ele.renderedSourceEndpoint(), t = ele.renderedTargetEndpoint(), m = ele.renderedMidpoint();
+      const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+      for (const u of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
+        candidates.push({ x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * c.x + u ** 2 * t.x,
+          y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * c.y + u ** 2 * t.y });
+      }
+    } else {
+      candidates.push(ele.renderedPosition());
+    }
+    // The renderer's own hit test (model coordinates) picks a point that
+    // would hit this element; the click itself is a real mouse click.
+    const r = cy.renderer();
+    const pan = cy.pan(), zoom = cy.zoom();
+    const hits = (q) => r.findNearestElement((q.x - pan.x) / zoom, (q.y - pan.y) / zoom, true, false)?.id() === id;
+    const p = candidates.find((q) => !r.findNearestElement || hits(q)) ?? candidates[0];
     return { x: box.left + p.x, y: box.top + p.y };
   }, cyId);
   await page.mouse.click(point.x, point.y);
