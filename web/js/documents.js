@@ -11,7 +11,7 @@ let loadedDoc = null;
 let current = null;
 
 export function setDocumentList(list) {
-  docs = list;
+  docs = [...list].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.title || a.name).localeCompare(b.title || b.name));
   const nav = document.getElementById('doc-list');
   nav.replaceChildren();
   if (!docs.length) nav.append(el('p', 'empty', 'No documents yet.'));
