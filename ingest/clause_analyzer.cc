@@ -250,6 +250,19 @@ class SentenceAnalyzer {
           lo = k - 1;
         }
       }
+      if (best < 0 && (r & kRoleSpeech) && d_.speaker_actor >= 0) {
+        bool pron = (t > s_.tb && (Roles(t - 1) & kRolePronoun)) ||
+                    (t + 1 < s_.te && (Roles(t + 1) & kRolePronoun));
+        if (pron) {
+          frame_.actor = d_.speaker_actor;
+          frame_.speaker = d_.speaker;
+          frame_.confidence = 0.7f;
+          frame_tok_ = t;
+          Segment& fs = segs_[SegOf(t)];
+          if (fs.te <= fs.tb + 3) fs.frame = true;
+        }
+        continue;
+      }
       if (best < 0) continue;
       // Every actor named inside the frame belongs to it ("Russlands
       // Vize-Außenminister Sergej Rjabkow sagte").
@@ -570,6 +583,20 @@ class SentenceAnalyzer {
       }
       if (found && subject_mention_ >= 0) consumed_.insert(static_cast<uint32_t>(subject_mention_));
     }
+    if (!found && passive && rule.stance == Stance::kAssure && c.seg + 1 < segs_.size() &&
+        segs_[c.seg + 1].type == SegType::kComplement) {
+      // "Der US-Seite sei versichert worden, dass Russland ...": the assurer
+      // is the subject of the assurance.
+      const Segment& next = segs_[c.seg + 1];
+      for (uint32_t t = next.tb; t < next.te && t < next.tb + 4 && !found; ++t) {
+        int m = MentionAt(t);
+        if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+          c.who = FromMention(static_cast<uint32_t>(m), 0.75f);
+          c.who.explicit_subject = false;
+          found = true;
+        }
+      }
+    }
     if (!found && first_subject_.ok() && first_subject_tok_ < cue.tb) {
       c.who = first_subject_;
       c.who.confidence = 0.75f;
@@ -719,7 +746,17 @@ class SentenceAnalyzer {
     while (t < e && t < b + 6 && !ContentToken(t)) ++t;
     if (t >= e || t >= b + 6) return {};
     uint32_t end = t + 1;
-    while (end < e && end < t + 3 && ContentToken(end)) {
+    auto noun_cue = [&](uint32_t k) {
+      int m = MentionAt(k);
+      return m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+             M(static_cast<uint32_t>(m)).te == k + 1 &&
+             pack_.cues[M(static_cast<uint32_t>(m)).ref].kind == CueKind::kNoun;
+    };
+    while (end < e && end < t + 3 && (ContentToken(end) || noun_cue(end))) {
+      if (noun_cue(end)) {
+        ++end;
+        break;
+      }
       std::string w = Folded(end);
       if (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) break;
       ++end;
@@ -855,7 +892,18 @@ class SentenceAnalyzer {
     d_.speaker_at = Recency(frame_tok_);
   }
 
-  void UpdateDiscourseWithoutCues() { UpdateSpeaker(); }
+  void UpdateDiscourseWithoutCues() {
+    UpdateSpeaker();
+    if (frame_.ok()) return;
+    for (uint32_t m = s_.mb; m < s_.me && M(m).tb < s_.tb + 4; ++m) {
+      if (M(m).kind == EntryKind::kSpeaker && SubjectLike(m)) {
+        d_.speaker = static_cast<int>(M(m).ref);
+        d_.speaker_actor = pack_.FindActor(pack_.speakers[M(m).ref].person.party);
+        d_.speaker_at = Recency(M(m).tb);
+        return;
+      }
+    }
+  }
 
   void FinishDiscourse() {
     UpdateSpeaker();

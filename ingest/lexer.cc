@@ -122,7 +122,10 @@ void SplitSentences(const RulePack& pack, std::string_view text, LexedText& lexe
                         !toks[k + 1].digit;
       if (pack.abbreviations.count(folded)) continue;
       if (prev.end - prev.start == 1) continue;  // initial "J.", "z. B."
-      if (prev.digit && next_lower) continue;                  // "10. Januar" style ordinals
+      bool next_word = k + 1 < n && toks[k + 1].type == TokenType::kWord;
+      if (prev.digit && (next_lower || (next_word && prev.end - prev.start <= 2))) {
+        continue;  // "10. Januar" style ordinals
+      }
       if (next_lower && k + 1 < n && !toks[k + 1].para) continue;
     }
     uint32_t end = k + 1;
