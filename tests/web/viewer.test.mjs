@@ -117,6 +117,44 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     await page.close();
   });
 
+  test('clicking a node expands its neighbourhood and lists its stances', async () => {
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${server.url}/`);
+    await waitForGraph(page);
+    await clickGraphElement(page, 'a:russia');
+    await page.waitForFunction(() => location.hash.includes('node=russia'));
+    await page.waitForSelector('#panel-body .node-edges li');
+    const { faded, lit, hood, listed, degree } = await page.evaluate(() => {
+      const cy = window.negograph.cy;
+      const node = cy.getElementById('a:russia');
+      const around = node.closedNeighborhood();
+      return { faded: cy.elements('.faded').length, lit: around.filter((e) => !e.hasClass('faded')).length,
+        hood: around.length, listed: document.querySelectorAll('#panel-body .node-edges li').length,
+        degree: node.connectedEdges().length };
+    });
+    assert.ok(faded > 0, 'the rest of the graph is faded');
+    assert.equal(lit, hood, 'the neighbourhood stays lit');
+    assert.equal(listed, degree);
+    assert.match(await page.textContent('#panel-title'), /Russia/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('searching a person highlights the actor they speak for', async () => {
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${server.url}/`);
+    await waitForGraph(page);
+    await page.fill('#search', 'Sherman');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction(() => window.negograph.cy.nodes('.match').length > 0);
+    const matched = await page.evaluate(() => window.negograph.cy.nodes('.match').map((n) => n.data('key')));
+    assert.ok(matched.includes('usa'), `matches: ${matched}`);
+    assert.match(await page.textContent('#status'), /via speaker/);
+    assert.ok(new URL(page.url()).hash.includes('q=Sherman'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the position matrix has the usa × NATO-enlargement reject cell and shows its quotes', async () => {
     const { page, errors } = await newPage(browser);
     await openViewer(page, `${server.url}/#view=matrix`);
