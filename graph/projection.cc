@@ -9,13 +9,16 @@
 namespace negograph {
 namespace {
 
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD", digits where digits belong.
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" with month 01-12 and day 01-31.
 bool IsIsoDatePrefix(std::string_view d) {
   if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
   for (size_t i = 0; i < d.size(); ++i) {
     bool dash = i == 4 || i == 7;
     if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
   }
+  auto two = [&](size_t at) { return (d[at] - '0') * 10 + (d[at + 1] - '0'); };
+  if (d.size() >= 7 && (two(5) < 1 || two(5) > 12)) return false;
+  if (d.size() == 10 && (two(8) < 1 || two(8) > 31)) return false;
   return true;
 }
 

@@ -88,6 +88,10 @@ TEST_CASE("round and date filters restrict the view", "[graph][analysis]") {
   ViewFilter bad;
   bad.date_from = "January";
   CHECK(WholeGraph(*store, bad).status().code() == StatusCode::kInvalidArgument);
+  bad.date_from = "2022-13";
+  CHECK(WholeGraph(*store, bad).status().code() == StatusCode::kInvalidArgument);
+  bad.date_from = "2022-01-32";
+  CHECK(WholeGraph(*store, bad).status().code() == StatusCode::kInvalidArgument);
   ViewFilter reversed;
   reversed.date_from = "2022-03";
   reversed.date_to = "2022-01";
