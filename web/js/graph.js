@@ -49,7 +49,7 @@ function style(large) {
     { selector: 'node.actor.alliance, node.actor.organisation, node.actor.bloc', style: { 'background-color': '#5b6f94', shape: 'hexagon' } },
     { selector: 'node.issue', style: {
       shape: 'round-rectangle', 'background-color': '#eef2f7', 'border-width': 1.5, 'border-color': '#6b7a90',
-      width: 'data(w)', height: 26, 'text-valign': 'center', 'text-halign': 'center', 'font-size': 11.5,
+      width: 'data(w)', height: 'data(h)', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 11.5,
     } },
     { selector: 'node.issue.open', style: {
       'background-color': '#fff7e6', 'border-color': '#b7791f', 'border-style': 'dashed', 'font-style': 'italic', color: '#6b4a12',
@@ -77,17 +77,21 @@ function style(large) {
 
 // Issue boxes fit their label (wrapped at 130 px); measured once per label.
 const measure = document.createElement('canvas').getContext('2d');
-function labelWidth(label) {
+function labelBox(label) {
   measure.font = '11.5px system-ui, "DejaVu Sans", sans-serif';
-  return Math.min(130, Math.ceil(measure.measureText(label).width)) + 16;
+  const width = Math.ceil(measure.measureText(label).width);
+  const lines = Math.min(4, Math.ceil(width / 128));
+  return { w: Math.min(130, width) + 16, h: 12 + 14 * lines };
 }
+
+const boxOf = (n) => (n.kind === 'issue' ? labelBox(n.label || n.id) : {});
 
 function toElements(graph) {
   const els = [];
   for (const n of graph.nodes ?? []) {
     const classes = [n.kind, n.open ? 'open' : '', n.kind === 'actor' ? (actorTypes[n.id] ?? '') : ''].join(' ');
     els.push({ group: 'nodes', data: { id: nodeId(n.kind, n.id), key: n.id, kind: n.kind, label: n.label || n.id,
-      open: !!n.open, positions: n.positions ?? 0, w: labelWidth(n.label || n.id), weight: Math.max(1, Math.min(40, n.positions ?? 1)) }, classes });
+      open: !!n.open, positions: n.positions ?? 0, ...boxOf(n), weight: Math.max(1, Math.min(40, n.positions ?? 1)) }, classes });
   }
   for (const e of graph.edges ?? []) {
     const s = STANCE[e.stance] ?? { color: '#6b7280', line: 'solid' };
