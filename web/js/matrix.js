@@ -11,11 +11,22 @@ const MAX_ROWS = 60;
 const MAX_COLS = 60;
 let loadedRound = null;
 let rounds = [];
-export function setMatrixRounds(list) { rounds = list; }
+let tags = {};
+// Short round tags for cells: the place, with the date when several rounds
+// share a place or a round has several places ("Geneva 01-21", "2022-01-26").
+export function setMatrixRounds(list) {
+  rounds = list;
+  const perPlace = {};
+  for (const r of list) perPlace[r.place] = (perPlace[r.place] ?? 0) + 1;
+  tags = Object.fromEntries(list.map((r) => {
+    const single = r.place && !r.place.includes(',');
+    const date = (r.date_from ?? '').slice(5);
+    return [r.id, single ? (perPlace[r.place] > 1 && date ? `${r.place} ${date}` : r.place) : (r.date_from || r.id)];
+  }));
+}
 
 function shortRound(id) {
-  const r = rounds.find((x) => x.id === id);
-  return r ? (r.place || r.date_from || r.id) : (id ? id : '—');
+  return tags[id] ?? (id || '—');
 }
 
 async function build(round) {
@@ -97,7 +108,7 @@ async function build(round) {
 
 export async function renderMatrix(state) {
   try {
-    renderLegend(document.getElementById('matrix-legend'));
+    renderLegend(document.getElementById('matrix-legend'), { symbols: true });
     const round = state.round ?? '';
     if (loadedRound !== round) {
       await build(round);

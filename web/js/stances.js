@@ -20,15 +20,16 @@ export function stanceSymbol(stance, title) {
 }
 
 // Legend entries; when `onToggle` is given they are toggle buttons.
-export function renderLegend(container, { hidden = new Set(), counts = {}, onToggle } = {}) {
+export function renderLegend(container, { hidden = new Set(), counts = {}, onToggle, symbols = false } = {}) {
   container.replaceChildren();
   for (const s of STANCES) {
     const el = document.createElement(onToggle ? 'button' : 'span');
     el.className = 'stance-toggle';
     el.dataset.stance = s.id;
     el.style.color = s.color;
-    const swatch = document.createElement('span');
+    let swatch = document.createElement('span');
     swatch.className = `swatch ${s.line}`;
+    if (symbols) swatch = stanceSymbol(s.id);
     const name = document.createElement('span');
     name.textContent = s.label;
     name.style.color = 'var(--text)';
