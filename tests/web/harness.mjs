@@ -36,7 +36,7 @@ export async function newPage(browser, { width = 1280, height = 800 } = {}) {
 // Opens `url` and waits until the viewer has rendered its first view.
 export async function openViewer(page, url) {
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
 }
 
 export async function screenshot(page, name) {
@@ -109,7 +109,7 @@ export async function startRealServer() {
 
 // Waits until the graph layout finished and returns window.negograph.
 export async function waitForGraph(page) {
-  await page.waitForFunction(() => window.negograph?.lastGraphLoad !== undefined, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.negograph?.lastGraphLoad !== undefined, null, { timeout: 60000 });
   return page.evaluate(() => ({ ...window.negograph.lastGraphLoad, firstGraphPaint: window.negograph.firstGraphPaint }));
 }
 
