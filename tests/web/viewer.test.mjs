@@ -198,8 +198,15 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
   test('a deep link restores the same view, filters and selection', async () => {
     const first = await newPage(browser);
     await openViewer(first.page, `${server.url}/`);
-    await waitForGraph(first.page);
+    const loaded = await waitForGraph(first.page);
+    // Filter by the Geneva round (the graph reloads), hide a stance, select an edge.
+    const rounds = (await (await fetch(`${server.url}/api/v1/rounds`)).json()).items;
+    const geneva = rounds.find((r) => r.id.startsWith('2022-01-10'));
+    assert.ok(geneva, 'the demo has the Geneva round of 10 January 2022');
+    await first.page.selectOption('#graph-round', geneva.id);
+    await first.page.waitForFunction((t) => window.negograph.lastGraphLoad.paintedAt !== t, loaded.paintedAt);
     const edge = await usaRejectsNatoEnlargementEdge(first.page);
+    assert.ok(edge, 'usa rejects NATO enlargement in Geneva');
     await first.page.click('#legend [data-stance="threaten"]');
     await clickGraphElement(first.page, edge.id);
     await first.page.waitForSelector('#panel-body .evidence');
@@ -218,6 +225,7 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     await second.page.waitForSelector('#panel-body .evidence');
     assert.deepEqual(await seen(second.page), before);
     assert.ok(before.pressed.includes('threaten:false'));
+    assert.equal(before.round, geneva.id);
     await screenshot(second.page, 'deep-link');
     assert.deepEqual([...first.errors, ...second.errors], []);
     await first.page.close();
