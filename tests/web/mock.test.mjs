@@ -77,6 +77,46 @@ describe('viewer on the mock API', () => {
     await page.close();
   });
 
+  test('tabs and the stance legend work from the keyboard', async () => {
+    const { url } = await mock();
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${url}/`);
+    await waitForGraph(page);
+    await page.focus('#tab-graph');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.body.dataset.view === 'matrix');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-matrix');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.body.dataset.view === 'graph');
+    await page.focus('#legend [data-stance="offer"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.hash.includes('hide=offer'));
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused control shows a focus ring');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the graph exports as PNG and SVG', async () => {
+    const { url } = await mock();
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${url}/`);
+    await waitForGraph(page);
+    for (const [button, name, magic] of [['#export-png', 'negograph.png', '\x89PNG'], ['#export-svg', 'negograph.svg', '<svg']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      assert.equal(download.suggestedFilename(), name);
+      const chunks = [];
+      for await (const c of await download.createReadStream()) chunks.push(c);
+      const body = Buffer.concat(chunks);
+      assert.ok(body.length > 500, `${name}: ${body.length} bytes`);
+      assert.ok(body.toString('latin1').startsWith(magic === '\x89PNG' ? '\x89PNG' : magic), `${name} starts with ${magic}`);
+      if (name.endsWith('.svg')) assert.match(body.toString('utf8'), /NATO enlargement/);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('a 1k-element synthetic graph paints (first-paint time reported, not asserted)', async () => {
     const { url } = await mock({ synthetic: 1000 });
     const { page, errors } = await newPage(browser);

@@ -31,6 +31,8 @@ function shownKinds(state) {
 
 function render(state) {
   const container = document.getElementById('compare');
+  // The summary is rebuilt: keep keyboard focus on the same kind's button.
+  const focusedKind = document.activeElement?.closest?.('#compare .stat')?.dataset.kind;
   container.replaceChildren();
   if (!data) return;
   const shown = shownKinds(state);
@@ -53,6 +55,7 @@ function render(state) {
     summary.append(stat);
   }
   container.append(summary);
+  if (focusedKind) summary.querySelector(`[data-kind="${focusedKind}"]`)?.focus();
   const fromName = data.from?.name || state.from, toName = data.to?.name || state.to;
   const list = data.changes.filter((c) => shown.has(c.kind))
     .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));

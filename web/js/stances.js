@@ -19,33 +19,38 @@ export function stanceSymbol(stance, title) {
   return span;
 }
 
-// Legend entries; when `onToggle` is given they are toggle buttons.
+// Legend entries; when `onToggle` is given they are toggle buttons. Built
+// once per container, then updated in place so keyboard focus survives.
 export function renderLegend(container, { hidden = new Set(), counts = {}, onToggle, symbols = false } = {}) {
-  container.replaceChildren();
-  for (const s of STANCES) {
-    const el = document.createElement(onToggle ? 'button' : 'span');
-    el.className = 'stance-toggle';
-    el.dataset.stance = s.id;
-    el.style.color = s.color;
-    let swatch = document.createElement('span');
-    swatch.className = `swatch ${s.line}`;
-    if (symbols) swatch = stanceSymbol(s.id);
-    const name = document.createElement('span');
-    name.textContent = s.label;
-    name.style.color = 'var(--text)';
-    el.append(swatch, name);
-    if (counts[s.id] !== undefined) {
-      const c = document.createElement('span');
-      c.className = 'count';
-      c.textContent = counts[s.id];
-      el.append(c);
+  if (!container.dataset.built) {
+    container.dataset.built = 'true';
+    for (const s of STANCES) {
+      const el = document.createElement(onToggle ? 'button' : 'span');
+      el.className = 'stance-toggle';
+      el.dataset.stance = s.id;
+      el.style.color = s.color;
+      let swatch = document.createElement('span');
+      swatch.className = `swatch ${s.line}`;
+      if (symbols) swatch = stanceSymbol(s.id);
+      const name = document.createElement('span');
+      name.textContent = s.label;
+      name.style.color = 'var(--text)';
+      const count = document.createElement('span');
+      count.className = 'count';
+      el.append(swatch, name, count);
+      if (onToggle) {
+        el.type = 'button';
+        el.title = `Show or hide ${s.label} edges`;
+        // The handler is looked up at click time: the latest onToggle wins.
+        el.addEventListener('click', () => container.onToggle?.(s.id));
+      }
+      container.append(el);
     }
-    if (onToggle) {
-      el.type = 'button';
-      el.setAttribute('aria-pressed', String(!hidden.has(s.id)));
-      el.title = `Show or hide ${s.label} edges`;
-      el.addEventListener('click', () => onToggle(s.id));
-    }
-    container.append(el);
+  }
+  container.onToggle = onToggle;
+  for (const el of container.querySelectorAll('[data-stance]')) {
+    const id = el.dataset.stance;
+    el.querySelector('.count').textContent = counts[id] !== undefined ? String(counts[id]) : '';
+    if (onToggle) el.setAttribute('aria-pressed', String(!hidden.has(id)));
   }
 }
