@@ -20,7 +20,7 @@ if (!existsSync(path.join(source, 'node_modules/playwright-core/package.json')))
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'negograph-web-run-'));
 const skipFile = path.join(tmp, 'skip');
 const files = process.argv.slice(2).map((f) => path.resolve(here, f));
-const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+const run = spawnSync(process.execPath, ['--test', ...files], {
   stdio: 'inherit', env: { ...process.env, NEGOGRAPH_SOURCE_DIR: source, NEGOGRAPH_WEB_SKIP_FILE: skipFile },
 });
 let code = run.status ?? 1;
