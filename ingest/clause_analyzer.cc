@@ -80,6 +80,19 @@ class SentenceAnalyzer {
   bool Word(uint32_t t) const { return toks_[t].type == TokenType::kWord; }
   uint32_t Roles(uint32_t t) const { return toks_[t].roles; }
   std::string Folded(uint32_t t) const { return FoldCase(TokenText(text_, toks_[t])); }
+  // Token t equals `folded` (already case-folded), without allocating.
+  bool TokenIs(uint32_t t, std::string_view folded) const {
+    std::string_view w = TokenText(text_, toks_[t]);
+    if (w.size() != folded.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      char c = w[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != folded[i]) {
+        return static_cast<unsigned char>(c) >= 0x80 && FoldCase(w) == folded;
+      }
+    }
+    return true;
+  }
   uint64_t Recency(uint32_t tok) const { return uint64_t{index_} * 4096 + (tok - s_.tb); }
   Span TokSpan(uint32_t tb, uint32_t te) const {
     return te > tb ? Span{toks_[tb].start, toks_[te - 1].end} : Span{};
@@ -194,8 +207,7 @@ class SentenceAnalyzer {
   }
   bool Possessive(uint32_t m) const {
     uint32_t t = M(m).te;
-    return t + 1 < s_.te && toks_[t].type == TokenType::kQuote && Word(t + 1) &&
-           Folded(t + 1) == "s";
+    return t + 1 < s_.te && toks_[t].type == TokenType::kQuote && Word(t + 1) && TokenIs(t + 1, "s");
   }
   // Can mention m be the subject (or addressee) of a clause?
   bool SubjectLike(uint32_t m) const {
@@ -304,7 +316,7 @@ class SentenceAnalyzer {
         const Segment& seg = segs_[c.seg];
         bool found = false;
         for (uint32_t t = M(m).te; t < seg.te && t < M(m).te + kObjectWindow; ++t) {
-          if (Word(t) && Folded(t) == rule.particle) {
+          if (Word(t) && TokenIs(t, rule.particle)) {
             c.particle = t;
             found = true;
             break;
@@ -350,7 +362,7 @@ class SentenceAnalyzer {
           break;
         }
         if (!(Roles(t) & kRoleDeterminer) && toks_[t].type != TokenType::kQuote &&
-            !(Word(t) && Folded(t) == "s") && !(Word(t) && !toks_[t].upper)) {
+            !(Word(t) && TokenIs(t, "s")) && !(Word(t) && !toks_[t].upper)) {
           break;
         }
       }
@@ -632,10 +644,13 @@ class SentenceAnalyzer {
   }
 
   bool Konjunktiv() const {
-    for (uint32_t t = s_.tb; t < s_.te; ++t) {
-      if (Roles(t) & kRoleKonjunktiv) return true;
+    if (konjunktiv_ < 0) {
+      konjunktiv_ = toks_[s_.tb].type == TokenType::kQuote ? 1 : 0;
+      for (uint32_t t = s_.tb; t < s_.te && konjunktiv_ == 0; ++t) {
+        if (Roles(t) & kRoleKonjunktiv) konjunktiv_ = 1;
+      }
     }
-    return toks_[s_.tb].type == TokenType::kQuote;
+    return konjunktiv_ == 1;
   }
 
   // Negation of the cue (not of its object).
@@ -960,6 +975,7 @@ class SentenceAnalyzer {
   std::vector<std::pair<uint32_t, uint32_t>> inline_conds_;
   std::set<uint32_t> consumed_;
   std::vector<CueInfo> cues_;
+  mutable int konjunktiv_ = -1;
   Attribution frame_;
   uint32_t frame_tok_ = 0;
   Attribution first_subject_;

@@ -34,12 +34,27 @@ TokenType PunctType(uint32_t cp) {
 
 bool IsDigit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 
+inline bool AsciiWord(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Decodes one code point with an ASCII fast path (the common case).
+inline uint32_t CodePoint(std::string_view text, size_t i, size_t* len) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  return DecodeAt(text, i, len);
+}
+
 void Tokenize(std::string_view text, std::vector<Token>& out) {
+  out.reserve(text.size() / 5);
   size_t i = 0;
   int newlines = 0;
   while (i < text.size()) {
     size_t len = 0;
-    uint32_t cp = DecodeAt(text, i, &len);
+    uint32_t cp = CodePoint(text, i, &len);
     if (IsSpace(cp)) {
       if (cp == '\n') ++newlines;
       i += len;
@@ -56,19 +71,19 @@ void Tokenize(std::string_view text, std::vector<Token>& out) {
       i += len;
       while (i < text.size()) {
         size_t l2 = 0;
-        uint32_t c = DecodeAt(text, i, &l2);
-        if (IsWordCodePoint(c)) {
+        uint32_t c = CodePoint(text, i, &l2);
+        if (c < 0x80 ? AsciiWord(static_cast<unsigned char>(c)) : IsWordCodePoint(c)) {
           prev = c;
           i += l2;
           continue;
         }
         if (i + l2 >= text.size()) break;
+        if (c != '-' && c != 0x2011 && c != '.' && c != ',' && c != '\'' && c != 0x2019) break;
         size_t l3 = 0;
-        uint32_t next = DecodeAt(text, i + l2, &l3);
+        uint32_t next = CodePoint(text, i + l2, &l3);
         bool join = false;
         if ((c == '-' || c == 0x2011) && IsWordCodePoint(next)) join = true;
-        if (c == '.' && IsWordCodePoint(next) && !IsDigit(prev) && !IsDigit(next) &&
-            i + l2 + l3 <= text.size()) {
+        if (c == '.' && IsWordCodePoint(next) && !IsDigit(prev) && !IsDigit(next)) {
           // "z.B", "U.S": a dot between letters with a short left part.
           join = (i - t.start) <= 3;
         }
@@ -139,14 +154,18 @@ void SplitSentences(const RulePack& pack, std::string_view text, LexedText& lexe
   emit(n);
 }
 
+// Hot path: called for every raw automaton hit. ASCII neighbours are decided
+// without decoding UTF-8.
 bool BoundaryOk(const RulePack& pack, std::string_view text, std::string_view folded,
                 const RawMatch& m) {
   const LexEntry& e = pack.entries[m.entry];
-  if (!e.lead_star && m.start > 0 && WordBefore(text, m.start) && text[m.start - 1] != '-') {
-    return false;
+  if (!e.lead_star && m.start > 0) {
+    auto c = static_cast<unsigned char>(text[m.start - 1]);
+    if (c < 0x80 ? AsciiWord(c) : WordBefore(text, m.start)) return false;
   }
-  if (!e.trail_star && m.end < text.size() && WordAt(text, m.end) && text[m.end] != '-') {
-    return false;
+  if (!e.trail_star && m.end < text.size()) {
+    auto c = static_cast<unsigned char>(text[m.end]);
+    if (c < 0x80 ? AsciiWord(c) : WordAt(text, m.end)) return false;
   }
   if (folded[m.end - 1] == '-' && !WordAt(text, m.end)) return false;
   if (!e.cased.empty() && text.substr(m.start, m.end - m.start) != e.cased) return false;
@@ -162,6 +181,7 @@ std::string_view TokenText(std::string_view text, const Token& t) {
 LexedText Lex(const RulePack& pack, std::string_view text) {
   LexedText lexed;
   Tokenize(text, lexed.tokens);
+  lexed.raw.reserve(text.size() / 4);
   for (const Token& t : lexed.tokens) lexed.words += t.type == TokenType::kWord;
   std::string folded = FoldCase(text);
   pack.automaton.Scan(folded, [&](size_t end, uint32_t entry) {
