@@ -151,6 +151,26 @@ function ensureCy(large) {
   cy.on('tap', 'node', (ev) => setState({ node: ev.target.data('key'), edge: '', q: '' }));
   cy.on('tap', 'edge', (ev) => setState({ edge: ev.target.data('key'), node: '' }));
   cy.on('tap', (ev) => { if (ev.target === cy) setState({ node: '', edge: '' }); });
+  // A hover tip says what an element is before anyone clicks it.
+  cy.on('mouseover', 'node, edge', (ev) => showTip(ev.target, ev.renderedPosition));
+  cy.on('mouseout', 'node, edge', () => showTip(null));
+  cy.on('viewport tap', () => showTip(null));
+}
+
+function showTip(ele, at) {
+  const tip = document.getElementById('graph-tip');
+  if (!ele) { tip.hidden = true; return; }
+  if (ele.isEdge()) {
+    const rounds = (ele.data('rounds') ?? []).map(roundName).join('; ');
+    tip.textContent = `${ele.source().data('label')} ${ele.data('stance')} ${ele.target().data('label')}`
+      + ` · ${ele.data('count')} position(s)${rounds ? ` · ${rounds}` : ''}`;
+  } else {
+    const kind = ele.data('kind') === 'actor' ? 'actor' : ele.data('open') ? 'open-vocabulary issue' : 'issue';
+    tip.textContent = `${ele.data('label')} · ${kind} · ${ele.data('positions')} position(s)`;
+  }
+  tip.style.left = `${at.x + 14}px`;
+  tip.style.top = `${at.y + 14}px`;
+  tip.hidden = false;
 }
 
 function message(html) {
