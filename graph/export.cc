@@ -71,7 +71,19 @@ using export_internal::CsvField;
 constexpr const char* kCsvNodesHeader = "id:ID,label,kind,open:boolean,positions:long,:LABEL";
 constexpr const char* kCsvEdgesHeader =
     ":START_ID,:END_ID,:TYPE,id,stance,round,quote,doc,doc_name,sentence:int,start:int,end:int,"
-    "rule,speaker,target,condition,negated:boolean,confidence:float";
+    "rule,speaker,target,condition,negated:boolean,confidence:float,rank:long";
+
+// A non-negative 63-bit integer per position (its 64-bit hex id shifted
+// right): NebulaGraph needs an integer rank to keep parallel edges apart.
+uint64_t EdgeRank(std::string_view position_id) {
+  uint64_t v = 0;
+  for (char c : position_id) {
+    int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+    if (d < 0) return 0;
+    v = (v << 4) | static_cast<uint64_t>(d);
+  }
+  return v >> 1;
+}
 
 std::string Upper(std::string_view s) {
   std::string out(s);
@@ -88,7 +100,7 @@ void WriteCsvEdge(const Position& p, std::ostream& out) {
       << p.evidence.sentence << ',' << p.evidence.span.start << ',' << p.evidence.span.end << ','
       << CsvField(p.rule) << ',' << CsvField(p.speaker) << ',' << CsvField(p.target) << ','
       << CsvField(p.condition) << ',' << (p.negated ? "true" : "false") << ','
-      << export_internal::FormatConfidence(p.confidence) << "\r\n";
+      << export_internal::FormatConfidence(p.confidence) << ',' << EdgeRank(p.id) << "\r\n";
 }
 
 void WriteCsvNodes(const export_internal::NodeCollector& nodes, std::ostream& out) {

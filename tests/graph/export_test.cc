@@ -242,6 +242,14 @@ TEST_CASE("CSV files carry neo4j-admin headers and every row has the header's co
     }
   }
   CHECK(nasty_seen);
+  // The NebulaGraph rank: a non-negative integer, distinct per position.
+  CHECK(edges[0].back() == "rank:long");
+  std::set<std::string> ranks;
+  for (size_t i = 1; i < edges.size(); ++i) {
+    CHECK(edges[i].back().find_first_not_of("0123456789") == std::string::npos);
+    ranks.insert(edges[i].back());
+  }
+  CHECK(ranks.size() == edges.size() - 1);
   // Open issues get a second label.
   bool open_seen = false;
   for (const auto& row : nodes) {
