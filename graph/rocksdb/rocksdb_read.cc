@@ -61,8 +61,14 @@ Status RocksDbStore::Visit(const rocksdb::ReadOptions& snap, const PositionFilte
   auto consider = [&](Cf cf, std::string prefix, int64_t count) {
     if (best < 0 || count < best) plan = {cf, std::move(prefix)}, best = count;
   };
+  const int bound = (filter.actor.empty() ? 0 : 1) + (filter.issue.empty() ? 0 : 1) +
+                    (filter.round.empty() ? 0 : 1);
   auto consider_node = [&](Cf cf, NodeKind kind, const std::string& id) -> Status {
     if (id.empty()) return Status::Ok();
+    if (bound == 1) {  // no choice to make: skip the counter read
+      consider(cf, NodePrefix(kind, id), 0);
+      return Status::Ok();
+    }
     StatusOr<int64_t> n = ReadCounter(snap, NodeKey(kind, id));
     if (!n.ok()) return n.status();
     consider(cf, NodePrefix(kind, id), *n);

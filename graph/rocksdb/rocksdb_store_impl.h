@@ -12,6 +12,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "graph/graph_store.h"
 #include "graph/rocksdb/store_db.h"
@@ -54,6 +55,7 @@ class RocksDbStore final : public GraphStore {
   struct BatchState {
     std::set<std::string> docs;   // doc keys in the batch
     std::set<std::string> nodes;  // node keys in the batch
+    std::unordered_map<std::string, uint64_t> node_hashes;  // for written_nodes_ at commit
     std::map<std::string, int64_t> counts;  // counter deltas, merged at commit
   };
 
@@ -77,6 +79,12 @@ class RocksDbStore final : public GraphStore {
 
   std::unique_ptr<StoreDb> db_;
   std::mutex write_mu_;
+  // Node records this handle has written (key -> hash of the record bytes).
+  // Nodes are never deleted and this handle is the only writer (LOCK), so a
+  // hit means the same bytes are stored and the Put can be skipped: most
+  // documents name the same actors and issues. Guarded by write_mu_; cleared
+  // when it grows past kNodeCacheMax. Updated only after a successful commit.
+  std::unordered_map<std::string, uint64_t> written_nodes_;
   std::atomic<bool> drop_next_write_{false};
 };
 

@@ -3,6 +3,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 
+#include "graph/ids.h"
 #include "graph/rocksdb/rocksdb_store_impl.h"
 #include "graph/rocksdb/value_codec.h"
 #include "graph/store_rules.h"
@@ -12,6 +13,8 @@ namespace {
 
 // A bulk batch is committed once it holds this many bytes.
 constexpr size_t kBulkBatchBytes = 8u << 20;
+// Bound of RocksDbStore::written_nodes_ (about 100 bytes an entry).
+constexpr size_t kNodeCacheMax = 1u << 20;
 
 void AddCount(std::map<std::string, int64_t>& counts, NodeKind kind, const std::string& id,
               int64_t delta) {
@@ -106,9 +109,13 @@ StatusOr<ApplyOutcome> RocksDbStore::AddDocument(const DocumentExtraction& e,
   // Node dictionary: listed nodes are rewritten (same bytes each time unless
   // a label changed); synthesized ones only when the node is new.
   ExtractionNodes n = CollectNodes(e);
+  std::unordered_map<std::string, uint64_t> node_hashes;
   auto put_node = [&](NodeKind kind, const std::string& id, bool synthesized,
                       const std::string& value) -> Status {
     std::string key = NodeKey(kind, id);
+    if (auto it = written_nodes_.find(key); it != written_nodes_.end()) {
+      if (synthesized || it->second == Hash64(value)) return Status::Ok();  // stored as is
+    }
     if (synthesized) {
       if (state.nodes.contains(key) || nodes.contains(key)) return Status::Ok();
       std::string ignored;
@@ -117,6 +124,7 @@ StatusOr<ApplyOutcome> RocksDbStore::AddDocument(const DocumentExtraction& e,
       if (!gs.IsNotFound()) return FromRocks(gs, "reading node " + id);
     }
     batch.Put(db_->cf(Cf::kNodes), key, value);
+    node_hashes[key] = Hash64(value);
     nodes.insert(std::move(key));
     return Status::Ok();
   };
@@ -141,6 +149,7 @@ StatusOr<ApplyOutcome> RocksDbStore::AddDocument(const DocumentExtraction& e,
   if (outcome == ApplyOutcome::kInserted) counts[std::string(kDocumentsCounterKey)] += 1;
   state.docs.insert(doc_key);
   state.nodes.merge(nodes);
+  for (auto& [key, hash] : node_hashes) state.node_hashes[key] = hash;
   for (const auto& [key, delta] : counts) state.counts[key] += delta;
   return outcome;
 }
@@ -149,6 +158,7 @@ Status RocksDbStore::Commit(rocksdb::WriteBatch& batch, BatchState& state) {
   for (const auto& [key, delta] : state.counts) {
     if (delta != 0) batch.Merge(db_->cf(Cf::kCounts), key, EncodeU64(static_cast<uint64_t>(delta)));
   }
+  std::unordered_map<std::string, uint64_t> node_hashes = std::move(state.node_hashes);
   state = BatchState();
   if (batch.Count() == 0) return Status::Ok();
   if (drop_next_write_.exchange(false)) {
@@ -158,7 +168,10 @@ Status RocksDbStore::Commit(rocksdb::WriteBatch& batch, BatchState& state) {
   rocksdb::WriteOptions wo;  // WAL on, sync off: survives a process crash, not a power cut
   rocksdb::Status s = db_->db()->Write(wo, &batch);
   batch.Clear();
-  return FromRocks(s, "writing to store " + db_->dir().string());
+  if (!s.ok()) return FromRocks(s, "writing to store " + db_->dir().string());
+  if (written_nodes_.size() + node_hashes.size() > kNodeCacheMax) written_nodes_.clear();
+  for (auto& [key, hash] : node_hashes) written_nodes_[key] = hash;
+  return Status::Ok();
 }
 
 StatusOr<ApplyOutcome> RocksDbStore::Apply(const DocumentExtraction& e) {

@@ -53,6 +53,9 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
       break;
     case Cf::kCounts:
       o.merge_operator = std::make_shared<Add64Operator>();
+      // Hot counters (documents, positions, big actors) would otherwise pile
+      // up operands in the memtable that every read has to fold.
+      o.max_successive_merges = 32;
       break;
     case Cf::kText:
       o.compression = rocksdb::kNoCompression;  // LZ4 may be absent; text is read rarely

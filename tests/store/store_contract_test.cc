@@ -330,3 +330,28 @@ TEMPLATE_TEST_CASE("bulk apply stores the same as one document at a time", "[sto
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEMPLATE_TEST_CASE("the latest listed label of a node wins; a synthesized one never overrides",
+                   "[store]", MemoryFactory, RocksFactory) {
+  TestType factory;
+  std::unique_ptr<GraphStore> store = factory.Open();
+  auto with_label = [](const std::string& text, const std::string& label) {
+    DocumentExtraction e = MakeSpreadExtraction(text, 1);  // actor "usa"
+    e.actors = {{"usa", label, "state"}};
+    return e;
+  };
+  REQUIRE(store->Apply(with_label("one", "USA")).ok());
+  REQUIRE(store->Apply(with_label("two", "United States")).ok());
+  CHECK(store->ListActors().value().at(0).item.label == "United States");
+  REQUIRE(store->Apply(with_label("three", "USA")).ok());
+  CHECK(store->ListActors().value().at(0).item.label == "USA");
+  DocumentExtraction bare = MakeSpreadExtraction("four", 1);
+  bare.actors.clear();  // the store synthesizes "usa" from the position
+  REQUIRE(store->Apply(bare).ok());
+  CHECK(store->ListActors().value().at(0).item == Actor{"usa", "USA", "state"});
+  CHECK(store->ListActors().value().at(0).positions == 4);
+}
+
+}  // namespace negograph::testing
