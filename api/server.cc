@@ -275,6 +275,16 @@ Server::Server(GraphStore& store, ExtractFn extract, ServerOptions options)
       WriteResponse(api, res);
       return httplib::Server::HandlerResponse::Handled;
     }
+    // httplib does not read the body of a GET; its bytes would be parsed
+    // as the next request on this connection.
+    bool bodiless = req.method == "GET" || req.method == "HEAD" || req.method == "OPTIONS";
+    std::string length = req.get_header_value("Content-Length");
+    if (bodiless && !length.empty() && length != "0") {
+      ApiResponse api = Problem(400, req.method + " requests take no body");
+      api.SetHeader("Connection", "close");
+      WriteResponse(api, res);
+      return httplib::Server::HandlerResponse::Handled;
+    }
     return httplib::Server::HandlerResponse::Unhandled;
   }));
   // httplib's own errors (400 malformed request, 413 over the payload cap,

@@ -159,6 +159,16 @@ TEST_CASE("bodies over the limit are 413, chunked or not, and nothing is stored"
         "text/plain");
     RequireProblem(res, 411);
   }
+  SECTION("a GET with a body is refused and cannot smuggle a second request") {
+    std::string smuggled = "GET /api/v1/actors HTTP/1.1\r\nHost: x\r\n\r\n";
+    httplib::Request req;
+    req.method = "GET";
+    req.path = "/api/v1/positions";
+    req.body = smuggled;
+    req.set_header("Content-Type", "text/plain");
+    httplib::Result res = f.client->send(req);
+    RequireProblem(res, 400);
+  }
   REQUIRE(f.GetJson("/api/v1/documents")["items"].size() == 3);
   // The server still answers after refusing.
   REQUIRE(f.GetJson("/healthz")["status"] == "ok");
