@@ -72,11 +72,11 @@ async function render(state, prev = {}) {
     document.getElementById(`tab-${v}`).tabIndex = v === view ? 0 : -1;
   }
   for (const select of document.querySelectorAll('.round-select')) select.value = state.round ?? '';
-  // The comparison carries its evidence inline: give it the panel's width.
-  if (view !== prev.view) document.body.classList.toggle('panel-closed', view === 'compare');
   if (view !== prev.view && !state.edge && !state.node && !state.cell && !state.pos) {
     showPanelMessage('Evidence', 'Click an edge in the graph, a cell of the matrix or a quote in a document to see the evidence behind it.');
   }
+  // The comparison carries its evidence inline: give it the panel's width.
+  if (view !== prev.view) document.body.classList.toggle('panel-closed', view === 'compare');
   if (view === 'graph') await renderGraph(state);
   else if (view === 'matrix') await renderMatrix(state);
   else if (view === 'compare') await renderCompare(state, rounds);
