@@ -66,9 +66,22 @@ class SentenceAnalyzer {
       return;
     }
     for (CueInfo& c : cues_) FindHolder(c);
+    for (uint32_t m = s_.mb; m < s_.me && M(m).tb < segs_[0].te && M(m).tb < s_.tb + 4; ++m) {
+      if (SubjectLike(m)) {
+        opening_subject_ = static_cast<int>(m);
+        break;
+      }
+    }
     for (CueInfo& c : cues_) ComputeObject(c);
     MarkEmbedded();
     for (CueInfo& c : cues_) Attribute(c);
+    if (std::getenv("NEGOGRAPH_DEBUG_CLAUSES") != nullptr) {
+      for (const CueInfo& c : cues_) {
+        std::fprintf(stderr, "  cue %s who=%d tgt=%d obj=[%u,%u)+[%u,%u) emb=%d holder=%d\n",
+                     Rule(c).id.c_str(), c.who.actor, c.target, c.ob1, c.oe1, c.ob2, c.oe2,
+                     c.embedded, c.holder);
+      }
+    }
     for (CueInfo& c : cues_) Emit(c);
     FinishDiscourse();
   }
@@ -76,6 +89,10 @@ class SentenceAnalyzer {
  private:
   const Mention& M(uint32_t i) const { return lx_.mentions[i]; }
   const CueRule& Rule(const CueInfo& c) const { return pack_.cues[M(c.mention).ref]; }
+  // Commitments and modals only count in a clause no other cue claims.
+  bool Weak(const CueInfo& c) const {
+    return Rule(c).kind == CueKind::kCommitment || Rule(c).kind == CueKind::kModal;
+  }
   bool German() const { return lang_ == kLangDe; }
   bool Word(uint32_t t) const { return toks_[t].type == TokenType::kWord; }
   uint32_t Roles(uint32_t t) const { return toks_[t].roles; }
@@ -151,8 +168,8 @@ class SentenceAnalyzer {
         close(t);
         cur = Segment{t, t, SegType::kMain, false};
       }
-      if (t == cur.tb || (starter && FirstWordOfSeg(cur, t))) {
-        if (r & kRoleCondition) cur.type = SegType::kCondition;
+      if (t == cur.tb || (starter && FirstWordOfSeg(cur, t)) || FirstWordOfSeg(cur, t)) {
+        if (r & (kRoleCondition | kRoleConditionInitial)) cur.type = SegType::kCondition;
         else if (r & kRoleComplement) cur.type = SegType::kComplement;
         else if (r & kRoleWithout) cur.type = SegType::kWithout;
       }
@@ -163,6 +180,20 @@ class SentenceAnalyzer {
     for (uint32_t t = s_.tb; t < s_.te; ++t) {
       seg_of_[t - s_.tb] = std::min<uint32_t>(seg_of_[t - s_.tb], static_cast<uint32_t>(segs_.size() - 1));
     }
+  }
+  // "die Ukraine anzugreifen", "to withdraw": an infinitive clause.
+  bool Infinitive(const Segment& seg) const {
+    for (uint32_t t = seg.tb; t < seg.te; ++t) {
+      if (!Word(t)) continue;
+      std::string_view w = TokenText(text_, toks_[t]);
+      if (w == "zu" || w == "to") return true;
+      size_t zu = w.find("zu", 2);
+      if (German() && zu != std::string_view::npos && w.size() > zu + 4 && w.substr(w.size() - 2) == "en" &&
+          !toks_[t].upper) {
+        return true;
+      }
+    }
+    return false;
   }
   bool FirstWordOfSeg(const Segment& seg, uint32_t t) const {
     for (uint32_t k = seg.tb; k < t; ++k) {
@@ -312,6 +343,8 @@ class SentenceAnalyzer {
       c.seg = SegOf(M(m).tb);
       c.end_tok = M(m).te;
       if (InCond(M(m).tb) && rule.kind != CueKind::kCommitment) continue;  // hypothetical
+      // List intros open a sentence ("Dazu zählten", "These included").
+      if (rule.kind == CueKind::kList && M(m).tb > s_.tb + 1) continue;
       if (M(m).needs_particle) {
         const Segment& seg = segs_[c.seg];
         bool found = false;
@@ -447,7 +480,7 @@ class SentenceAnalyzer {
           starts_subject = true;
         }
       }
-      if (has_cue || (starts_subject && next.type != SegType::kComplement)) break;
+      if (has_cue || (starts_subject && next.type != SegType::kComplement && !Infinitive(next))) break;
       e = next.te;
       ++si;
     }
@@ -460,7 +493,7 @@ class SentenceAnalyzer {
       if (Rule(inner).kind != CueKind::kNoun) continue;
       uint32_t t = M(inner.mention).tb;
       for (const CueInfo& outer : cues_) {
-        if (&outer == &inner || Rule(outer).kind == CueKind::kCommitment) continue;
+        if (&outer == &inner || Weak(outer)) continue;
         bool in1 = t >= outer.ob1 && t < outer.oe1;
         bool in2 = t >= outer.ob2 && t < outer.oe2;
         if (in1 || in2) inner.embedded = true;
@@ -476,6 +509,8 @@ class SentenceAnalyzer {
       a = frame_;
     } else if (!we && first_subject_.ok() && first_subject_tok_ < t) {
       a = first_subject_;
+    } else if (!we && opening_subject_ >= 0 && M(static_cast<uint32_t>(opening_subject_)).te <= t) {
+      a = FromMention(static_cast<uint32_t>(opening_subject_), 0.7f);
     } else if (d_.speaker_actor >= 0 && (we || d_.speaker_at >= d_.subject_at)) {
       a.actor = d_.speaker_actor;
       a.speaker = d_.speaker;
@@ -543,6 +578,27 @@ class SentenceAnalyzer {
     }
     if (rule.kind == CueKind::kNoun && c.embedded) return;  // anonymous embedded noun
     subject_mention_ = -1;
+    if (rule.kind == CueKind::kModal) {
+      Attribution subj;
+      uint32_t end_tok = 0;
+      if (FindSubject(seg.tb, cue.tb, subj, end_tok) && subject_mention_ >= 0) {
+        c.target = subj.actor;
+      }
+      if (frame_.ok()) {
+        c.who = frame_;
+      } else if (Konjunktiv() && d_.speaker_actor >= 0) {
+        c.who.actor = d_.speaker_actor;
+        c.who.speaker = d_.speaker;
+        c.who.confidence = 0.6f;
+      }
+      if (c.who.actor == c.target) c.who = Attribution{};
+      return;
+    }
+    if (rule.kind == CueKind::kCommitment) {
+      uint32_t end_tok = 0;
+      if (!FindSubject(seg.tb, cue.tb, c.who, end_tok)) c.who = Attribution{};
+      return;
+    }
     uint32_t subj_end = 0;
     bool found = false;
     if (!rule.actor_preps.empty()) {
@@ -586,7 +642,6 @@ class SentenceAnalyzer {
     }
     if (!found && !passive) {
       found = FindSubject(seg.tb, cue.tb, c.who, subj_end);
-      if (found && c.ob2 < c.oe2) c.ob2 = std::max(c.ob2, subj_end);
       if (!found && (German() || (c.seg > 0 && FirstWordOfSeg(seg, cue.tb)))) {
         // Inversion: "wies sie zurück", "forderte Russland", "..., warned Stoltenberg".
         uint32_t limit = std::min(seg.te, cue.te + 3);
@@ -797,21 +852,21 @@ class SentenceAnalyzer {
       // "Russia demanded that NATO rule out X": reported content, not NATO's position.
       uint32_t t = M(c.mention).tb;
       for (const CueInfo& o : cues_) {
-        if (&o != &c && Rule(o).kind != CueKind::kCommitment && t >= o.ob1 && t < o.oe1) return;
+        if (&o != &c && !Weak(o) && t >= o.ob1 && t < o.oe1) return;
       }
     }
-    if (rule.kind == CueKind::kCommitment) {
+    if (Weak(c)) {
       // Only a clause of its own, not claimed by another cue's object.
       for (const CueInfo& o : cues_) {
-        if (&o == &c || Rule(o).kind == CueKind::kCommitment) continue;
+        if (&o == &c || Weak(o)) continue;
         uint32_t t = M(c.mention).tb;
         if (o.seg == c.seg || (t >= o.ob1 && t < o.oe1)) return;
       }
-      if (!Negated(c)) return;
+      if (rule.kind == CueKind::kCommitment && !Negated(c)) return;
     }
     bool negated = rule.kind == CueKind::kCommitment ? true : Negated(c);
     Stance stance = rule.stance;
-    if (negated && rule.kind != CueKind::kCommitment) {
+    if (negated && !Weak(c)) {
       if (rule.negated_drop) return;
       if (rule.negated) {
         stance = *rule.negated;
@@ -833,6 +888,19 @@ class SentenceAnalyzer {
     if (specific) {
       for (size_t i = issues.size(); i-- > 0;) {
         if (pack_.issues[issues[i].first].wrapper) {
+          issues.erase(issues.begin() + static_cast<std::ptrdiff_t>(i));
+          spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+      }
+    }
+    bool has_threat_issue = std::any_of(issues.begin(), issues.end(), [&](const auto& i) {
+      return pack_.issues[i.first].threat_head;
+    });
+    // "would face X", "mit X rechnen": a threat only when X is a sanction or a countermeasure.
+    if (rule.kind == CueKind::kModal && stance == Stance::kThreaten && !has_threat_issue) return;
+    if (stance == Stance::kThreaten && has_threat_issue) {
+      for (size_t i = issues.size(); i-- > 0;) {
+        if (!pack_.issues[issues[i].first].threat_head) {
           issues.erase(issues.begin() + static_cast<std::ptrdiff_t>(i));
           spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
         }
@@ -976,6 +1044,7 @@ class SentenceAnalyzer {
   std::set<uint32_t> consumed_;
   std::vector<CueInfo> cues_;
   mutable int konjunktiv_ = -1;
+  int opening_subject_ = -1;  // a subject-like mention opening the sentence
   Attribution frame_;
   uint32_t frame_tok_ = 0;
   Attribution first_subject_;

@@ -208,6 +208,7 @@ class Loader {
       r.label_de = i["label"]["de"] ? Str(i["label"]["de"], "de") : r.label_en;
       r.issue.label = r.label_en;
       r.wrapper = i["wrapper"] && i["wrapper"].as<bool>(false);
+      r.threat_head = i["threat_head"] && i["threat_head"].as<bool>(false);
       auto ref = static_cast<uint32_t>(pack_.issues.size());
       pack_.issues.push_back(r);
       std::vector<std::string> terms = List(i, "terms");
@@ -244,7 +245,8 @@ class Loader {
       else if (kind == "noun") r.kind = CueKind::kNoun;
       else if (kind == "list") r.kind = CueKind::kList;
       else if (kind == "commitment") r.kind = CueKind::kCommitment;
-      else Fail(c["kind"], ctx + ": unknown kind '" + kind + "' (verb noun list commitment)");
+      else if (kind == "modal") r.kind = CueKind::kModal;
+      else Fail(c["kind"], ctx + ": unknown kind '" + kind + "' (verb noun list commitment modal)");
       if (c["negated"]) {
         r.has_negated = true;
         std::string n = Str(c["negated"], "negated");
@@ -297,6 +299,7 @@ class Loader {
         {"negation_adverb", kRoleNegation | kRoleNegAdverb},
         {"condition", kRoleCondition},
         {"condition_inline", kRoleConditionInline},
+        {"condition_initial", kRoleConditionInitial},
         {"condition_stop", kRoleConditionStop},
         {"speech", kRoleSpeech},
         {"report_before", kRoleReportBefore},

@@ -49,6 +49,7 @@ enum WordRole : uint32_t {
   kRoleCoordination = 1u << 20,   // und, oder, and, or
   kRoleAbbreviation = 1u << 21,   // z.B., Dr., Mr. (no sentence end)
   kRoleHolderLink = 1u << 22,     // nach, für, auf, for, of, on: links a noun cue to its object
+  kRoleConditionInitial = 1u << 23,  // "Sollte Russland ...", "Should Russia ...": only clause-initial
 };
 
 enum class EntryKind : uint8_t { kActor, kSpeaker, kIssue, kCue, kWord };
@@ -79,9 +80,12 @@ struct IssueRule {
   Issue issue;
   std::string label_de, label_en;
   bool wrapper = false;  // "Garantien für X": dropped when a more specific issue is present
+  bool threat_head = false;  // "mit Konsequenzen drohen": in a threat, the other issues are its trigger
 };
 
-enum class CueKind : uint8_t { kVerb, kNoun, kList, kCommitment };
+// kModal: a reported obligation ("Die Allianz dürfe sich nicht ausdehnen",
+// "NATO must stop"): the speaker demands, the clause subject is the target.
+enum class CueKind : uint8_t { kVerb, kNoun, kList, kCommitment, kModal };
 
 struct CueRule {
   std::string id;
