@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,7 +76,8 @@ void Print(const Summary& s, const std::string& format, const StoreStats& stats)
   std::printf("documents: %zu inserted, %zu unchanged, %zu replaced, %zu failed, %zu skipped",
               s.inserted, s.unchanged, s.replaced, s.failed, s.skipped);
   if (s.bulk > 0) std::printf(", %zu applied in bulk", s.bulk);
-  std::printf("\npositions written: %zu\n", s.positions);
+  std::printf("\npositions written: %zu%s\n", s.positions,
+              s.bulk > 0 ? " (bulk documents not counted; see the store totals)" : "");
   std::printf("store now: %llu documents, %llu positions, %llu actors, %llu issues, %llu rounds\n",
               static_cast<unsigned long long>(stats.documents),
               static_cast<unsigned long long>(stats.positions),
@@ -112,14 +114,8 @@ void Record(ApplyOutcome outcome, size_t positions, Summary& s) {
 }
 
 // Returns false when the store failed (stop: later writes would fail too).
-bool IngestFiles(const IngestOptions& opts, GraphStore& store,
+bool IngestFiles(const IngestOptions& opts, const ingest::Extractor& extractor, GraphStore& store,
                  const std::vector<ingest::RoundInfo>& registry, Summary& summary) {
-  StatusOr<ingest::Extractor> extractor = ingest::Extractor::Load(
-      opts.rules.empty() ? ingest::Extractor::DefaultRulesDir() : fs::path(opts.rules));
-  if (!extractor.ok()) {
-    summary.Fail("rules", extractor.status());
-    return true;
-  }
   std::vector<fs::path> inputs;
   for (const std::string& p : opts.paths) inputs.emplace_back(p);
   std::vector<Status> errors;
@@ -135,7 +131,7 @@ bool IngestFiles(const IngestOptions& opts, GraphStore& store,
       continue;
     }
     doc->round = ChooseRound(*doc, registry, summary);
-    StatusOr<DocumentExtraction> e = extractor->Extract(*doc);
+    StatusOr<DocumentExtraction> e = extractor.Extract(*doc);
     if (!e.ok()) {
       if (e.status().code() == StatusCode::kUnsupported) {
         ++summary.skipped;
@@ -181,8 +177,7 @@ bool IngestJsonl(const IngestOptions& opts, GraphStore& store,
       summary.Fail(opts.from_jsonl, s);
       return false;
     }
-    summary.bulk += group.size();
-    for (const DocumentExtraction& e : group) summary.positions += e.positions.size();
+    summary.bulk += group.size();  // inserted or unchanged: the store stats tell
     group.clear();
     return true;
   };
@@ -228,6 +223,16 @@ int RunIngest(const IngestOptions& opts) {
     }
     registry = std::move(*loaded);
   }
+  std::optional<ingest::Extractor> extractor;
+  if (opts.from_jsonl.empty()) {
+    StatusOr<ingest::Extractor> loaded = ingest::Extractor::Load(
+        opts.rules.empty() ? ingest::Extractor::DefaultRulesDir() : fs::path(opts.rules));
+    if (!loaded.ok()) {
+      std::cerr << "negograph ingest: rules: " << loaded.status().ToString() << "\n";
+      return kExitUsage;
+    }
+    extractor.emplace(std::move(*loaded));
+  }
   StatusOr<std::unique_ptr<GraphStore>> store = OpenRocksDbStore(opts.db);
   if (!store.ok()) {
     std::cerr << "negograph ingest: " << store.status().ToString() << "\n";
@@ -240,7 +245,7 @@ int RunIngest(const IngestOptions& opts) {
     }
   }
   Summary summary;
-  bool store_ok = opts.from_jsonl.empty() ? IngestFiles(opts, **store, registry, summary)
+  bool store_ok = extractor ? IngestFiles(opts, *extractor, **store, registry, summary)
                                           : IngestJsonl(opts, **store, registry, summary);
   StatusOr<StoreStats> stats = (*store)->Stats();
   Print(summary, opts.format, stats.ok() ? *stats : StoreStats{});
