@@ -45,6 +45,7 @@ struct CueInfo {
   // Object ranges (tokens), at most two.
   uint32_t ob1 = 0, oe1 = 0, ob2 = 0, oe2 = 0;
   Attribution who;
+  std::vector<int> co_actors;  // "Die USA und die EU drangen auf ...": more holders
   int target = -1;  // ActorRule index
 };
 
@@ -532,6 +533,7 @@ class SentenceAnalyzer {
         out = FromMention(static_cast<uint32_t>(m), 0.9f);
         end_tok = M(static_cast<uint32_t>(m)).te;
         subject_mention_ = m;
+        CollectCoordinated(static_cast<uint32_t>(m), e, end_tok);
         return true;
       }
       if (mention_cover_[t - s_.tb] < 0 && (Roles(t) & (kRolePronoun | kRolePronounWe)) &&
@@ -543,6 +545,53 @@ class SentenceAnalyzer {
       }
     }
     return false;
+  }
+  // Actors coordinated with subject mention m ("die USA und die EU",
+  // "Die EU, die Schweiz und Großbritannien"), into co_subjects_.
+  void CollectCoordinated(uint32_t m, uint32_t limit, uint32_t& end_tok) {
+    co_subjects_.clear();
+    auto actor_of = [&](uint32_t k) { return FromMention(k, 1).actor; };
+    // Enumeration before: earlier clauses that hold nothing but actors.
+    uint32_t si = SegOf(M(m).tb);
+    bool at_start = true;
+    for (uint32_t t = segs_[si].tb; t < M(m).tb; ++t) {
+      if (!(Roles(t) & kRoleDeterminer)) at_start = false;
+    }
+    while (at_start && si > 0) {
+      const Segment& prev = segs_[si - 1];
+      std::vector<int> found;
+      bool pure = prev.te > prev.tb;
+      for (uint32_t t = prev.tb; t < prev.te && pure; ++t) {
+        int k = mention_cover_[t - s_.tb];
+        if (k >= 0 && IsActorish(static_cast<uint32_t>(k)) && !M(static_cast<uint32_t>(k)).adjective) {
+          if (M(static_cast<uint32_t>(k)).tb == t) found.push_back(actor_of(static_cast<uint32_t>(k)));
+        } else if (!(Roles(t) & (kRoleDeterminer | kRoleCoordination))) {
+          pure = false;
+        }
+      }
+      if (!pure || found.empty()) break;
+      co_subjects_.insert(co_subjects_.end(), found.begin(), found.end());
+      --si;
+    }
+    // Coordination after: "X und Y", "X, Y and Z".
+    uint32_t t = M(m).te;
+    while (t < limit) {
+      uint32_t k = t;
+      bool link = false;
+      while (k < limit && (toks_[k].type == TokenType::kComma || (Roles(k) & (kRoleCoordination | kRoleDeterminer)))) {
+        link = link || toks_[k].type == TokenType::kComma || (Roles(k) & kRoleCoordination);
+        ++k;
+      }
+      int n = k < limit ? MentionAt(k) : -1;
+      if (!link || n < 0 || !IsActorish(static_cast<uint32_t>(n)) || M(static_cast<uint32_t>(n)).adjective ||
+          M(static_cast<uint32_t>(n)).inner) {
+        break;
+      }
+      co_subjects_.push_back(actor_of(static_cast<uint32_t>(n)));
+      consumed_.insert(static_cast<uint32_t>(n));
+      t = M(static_cast<uint32_t>(n)).te;
+      end_tok = t;
+    }
   }
   bool Prepositional_token(uint32_t t) const {
     return t > segs_[SegOf(t)].tb && (Roles(t - 1) & kRolePreposition);
@@ -648,7 +697,10 @@ class SentenceAnalyzer {
         found = FindSubject(cue.te, limit, c.who, subj_end);
         if (found && subj_end > c.ob1 && subj_end <= c.oe1) c.ob1 = subj_end;
       }
-      if (found && subject_mention_ >= 0) consumed_.insert(static_cast<uint32_t>(subject_mention_));
+      if (found && subject_mention_ >= 0) {
+        consumed_.insert(static_cast<uint32_t>(subject_mention_));
+        c.co_actors = co_subjects_;
+      }
     }
     if (!found && passive && rule.stance == Stance::kAssure && c.seg + 1 < segs_.size() &&
         segs_[c.seg + 1].type == SegType::kComplement) {
@@ -815,6 +867,10 @@ class SentenceAnalyzer {
     uint32_t t = b;
     while (t < e && t < b + 6 && !ContentToken(t)) ++t;
     if (t >= e || t >= b + 6) return {};
+    // "to reach", "to conclude": a verb, not a noun phrase.
+    if (t > s_.tb && Word(t - 1) && TokenIs(t - 1, "to")) return {};
+    std::string_view head = TokenText(text_, toks_[t]);
+    if (head.size() > 4 && (head.substr(head.size() - 4) == "self" || head.substr(head.size() - 2) == "ed")) return {};
     uint32_t end = t + 1;
     auto noun_cue = [&](uint32_t k) {
       int m = MentionAt(k);
@@ -835,6 +891,13 @@ class SentenceAnalyzer {
   }
 
   bool HasAnaphor(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e && t < b + 3; ++t) {
+      if (Word(t) && (TokenIs(t, "das") || TokenIs(t, "dies") || TokenIs(t, "dem") || TokenIs(t, "it") ||
+                      TokenIs(t, "this")) &&
+          (t + 1 >= e || !Word(t + 1) || !toks_[t + 1].upper || !German())) {
+        return true;
+      }
+    }
     for (uint32_t t = b; t < e; ++t) {
       if (!(Roles(t) & kRoleDemonstrative)) continue;
       for (uint32_t k = t + 1; k < e && k < t + 3; ++k) {
@@ -950,12 +1013,23 @@ class SentenceAnalyzer {
       Push(d);
       return;
     }
+    std::vector<int> actors = {base.actor};
+    for (int a : c.co_actors) {
+      if (a >= 0 && std::find(actors.begin(), actors.end(), a) == actors.end()) actors.push_back(a);
+    }
     for (size_t i = 0; i < issues.size(); ++i) {
-      Draft d = base;
-      d.issue = issues[i].first;
-      d.issue_span = spans[i];
-      if (issues[i].second >= 0 && issues[i].second != d.actor) d.target = issues[i].second;
-      Push(d);
+      for (size_t ai = 0; ai < actors.size(); ++ai) {
+        Draft d = base;
+        if (ai > 0) {
+          d.actor = actors[ai];
+          d.speaker = -1;
+        }
+        d.issue = issues[i].first;
+        d.issue_span = spans[i];
+        if (issues[i].second >= 0 && issues[i].second != d.actor) d.target = issues[i].second;
+        if (d.target == d.actor) d.target = -1;
+        Push(d);
+      }
     }
   }
 
@@ -1050,6 +1124,7 @@ class SentenceAnalyzer {
   Attribution first_subject_;
   uint32_t first_subject_tok_ = 0;
   int subject_mention_ = -1;
+  std::vector<int> co_subjects_;
   std::set<std::tuple<int, int, int, std::string>> emitted_;
   std::vector<uint32_t> sentence_issues_;
   Draft last_draft_;
