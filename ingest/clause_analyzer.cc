@@ -433,9 +433,21 @@ class SentenceAnalyzer {
         }
         ++e;
       }
-      bool words = false;
-      for (uint32_t t = b; t < e; ++t) words = words || Word(t);
-      if (!words && c.seg + 1 < segs_.size() && !segs_[c.seg + 1].frame &&
+      if (e == seg.te && c.seg + 1 < segs_.size()) {
+        // A list after a colon: "Forderungen: A, B und C" spans several clauses.
+        uint32_t k = e;
+        while (k < s_.te && k < b + kNounObjectWindow && TokenIs(e, ":") && !IsCueAt(k)) ++k;
+        if (k > e) e = k;
+      }
+      bool words = false, issues = false;
+      for (uint32_t t = b; t < e; ++t) {
+        words = words || Word(t);
+        int m = MentionAt(t);
+        issues = issues || (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kIssue);
+      }
+      // "Forderungen: A, B" / "demands - A": the list follows a colon or dash.
+      bool colon = e < s_.te && (TokenIs(e, ":") || toks_[e].type == TokenType::kDash);
+      if ((!words || (!issues && colon)) && c.seg + 1 < segs_.size() && !segs_[c.seg + 1].frame &&
           segs_[c.seg + 1].type != SegType::kCondition) {
         b = segs_[c.seg + 1].tb;
         e = std::min(segs_[c.seg + 1].te, b + kNounObjectWindow);
@@ -765,7 +777,7 @@ class SentenceAnalyzer {
     const CueRule& rule = Rule(c);
     const Mention& cue = M(c.mention);
     const Segment& seg = segs_[c.seg];
-    uint32_t window = (rule.kind == CueKind::kNoun) ? 2 : (German() ? 12 : 4);
+    uint32_t window = (rule.kind == CueKind::kNoun) ? 2 : (German() ? 12 : 6);
     uint32_t b = cue.tb >= seg.tb + window ? cue.tb - window : seg.tb;
     for (uint32_t t = b; t < cue.tb; ++t) {
       if ((Roles(t) & kRoleNegation) && !InCond(t) && mention_cover_[t - s_.tb] < 0) return true;
@@ -895,6 +907,15 @@ class SentenceAnalyzer {
       if (Word(t) && (TokenIs(t, "das") || TokenIs(t, "dies") || TokenIs(t, "dem") || TokenIs(t, "it") ||
                       TokenIs(t, "this")) &&
           (t + 1 >= e || !Word(t + 1) || !toks_[t + 1].upper || !German())) {
+        return true;
+      }
+    }
+    for (uint32_t t = b; t < e && t < b + 4; ++t) {
+      // "lehnte die neue Forderung ab": a bare stance noun refers back.
+      int m = MentionAt(t);
+      if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+          pack_.cues[M(static_cast<uint32_t>(m)).ref].kind == CueKind::kNoun && t > b &&
+          (Roles(t - 1) & kRoleDeterminer || Roles(b) & kRoleDeterminer)) {
         return true;
       }
     }
