@@ -164,7 +164,7 @@ class SentenceAnalyzer {
         continue;
       }
       uint32_t r = Roles(t);
-      bool starter = (r & (kRoleCondition | kRoleComplement | kRoleWithout)) && mention_cover_[t - s_.tb] < 0;
+      bool starter = (r & (kRoleCondition | kRoleComplement)) && mention_cover_[t - s_.tb] < 0;
       if (starter && t > cur.tb) {
         close(t);
         cur = Segment{t, t, SegType::kMain, false};
@@ -486,7 +486,13 @@ class SentenceAnalyzer {
       const Segment& next = segs_[si];
       if (next.frame || next.type == SegType::kCondition || next.type == SegType::kWithout) break;
       bool has_cue = false, starts_subject = false;
-      for (uint32_t t = next.tb; t < next.te; ++t) has_cue = has_cue || IsCueAt(t);
+      for (uint32_t t = next.tb; t < next.te; ++t) {
+        int m = MentionAt(t);
+        if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue) {
+          CueKind k = pack_.cues[M(static_cast<uint32_t>(m)).ref].kind;
+          has_cue = has_cue || (k != CueKind::kCommitment && k != CueKind::kModal);
+        }
+      }
       for (uint32_t t = next.tb; t < next.te && t < next.tb + 2; ++t) {
         int m = MentionAt(t);
         if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && SubjectLike(static_cast<uint32_t>(m))) {
@@ -657,7 +663,15 @@ class SentenceAnalyzer {
     }
     if (rule.kind == CueKind::kCommitment) {
       uint32_t end_tok = 0;
-      if (!FindSubject(seg.tb, cue.tb, c.who, end_tok)) c.who = Attribution{};
+      bool ok = FindSubject(seg.tb, cue.tb, c.who, end_tok) ||
+                FindSubject(cue.te, std::min(seg.te, cue.te + 3), c.who, end_tok);  // "Nor would the US ..."
+      // In a reported clause ("dass die Ukraine niemals aufgenommen würden") a
+      // named third party's future is content, not its commitment.
+      if (ok && seg.type == SegType::kComplement && subject_mention_ >= 0 &&
+          !(frame_.ok() && frame_.actor == c.who.actor)) {
+        ok = false;
+      }
+      if (!ok) c.who = Attribution{};
       return;
     }
     uint32_t subj_end = 0;
@@ -734,6 +748,13 @@ class SentenceAnalyzer {
       c.who.explicit_subject = false;
       found = true;
     }
+    if (!found && c.seg > 0 && FirstWordOfSeg(seg, cue.tb) && opening_subject_ >= 0 &&
+        M(static_cast<uint32_t>(opening_subject_)).te <= cue.tb &&
+        !consumed_.count(static_cast<uint32_t>(opening_subject_))) {
+      // "Der Minister X, der ..., schlug vor": the sentence's subject.
+      c.who = FromMention(static_cast<uint32_t>(opening_subject_), 0.75f);
+      found = true;
+    }
     if (!found && frame_.ok()) {
       c.who = frame_;
       c.who.confidence = 0.8f;
@@ -799,6 +820,9 @@ class SentenceAnalyzer {
       for (uint32_t t = cue.te; t < seg.te && t < cue.te + 4; ++t) {
         if (Roles(t) & kRoleNegation) return true;
       }
+      for (uint32_t t = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb; t < cue.tb; ++t) {
+        if (Roles(t) & kRoleNegation) return true;  // "Nor would ...", "never will"
+      }
     }
     return false;
   }
@@ -858,6 +882,18 @@ class SentenceAnalyzer {
     if (b >= e) return {};
     if (German()) {
       auto noun = [&](uint32_t t) { return ContentToken(t) && toks_[t].upper && t != s_.tb; };
+      // Not the noun of a prepositional phrase ("innerhalb kurzer Frist").
+      auto in_pp = [&](uint32_t t) {
+        uint32_t k = t;
+        while (k > b && k + 4 > t) {
+          --k;
+          uint32_t r = Roles(k);
+          if (r & kRolePreposition) return true;
+          if ((r & (kRoleDeterminer | kRoleNegation)) || ContentToken(k)) continue;
+          return false;
+        }
+        return false;
+      };
       uint32_t found = 0;
       bool ok = false;
       if (backward) {
@@ -865,8 +901,8 @@ class SentenceAnalyzer {
           if (noun(t - 1)) { found = t - 1; ok = true; break; }
         }
       } else {
-        for (uint32_t t = b; t < e && t < b + 8; ++t) {
-          if (noun(t)) { found = t; ok = true; break; }
+        for (uint32_t t = b; t < e && t < b + 10; ++t) {
+          if (noun(t) && !in_pp(t)) { found = t; ok = true; break; }
         }
       }
       if (!ok) return {};
@@ -949,8 +985,14 @@ class SentenceAnalyzer {
       if (rule.kind == CueKind::kCommitment && !Negated(c)) return;
     }
     bool negated = rule.kind == CueKind::kCommitment ? true : Negated(c);
-    Stance stance = rule.stance;
-    if (negated && !Weak(c)) {
+    Stance stance = rule.kind == CueKind::kList ? d_.last_stance : rule.stance;
+    if (rule.kind == CueKind::kList) {
+      // "Among them was the Kremlin's demand ...": the noun speaks for itself.
+      for (const CueInfo& o : cues_) {
+        if (Rule(o).kind == CueKind::kNoun && o.holder >= 0 && !Rule(o).nested_target) return;
+      }
+    }
+    if (negated && !Weak(c) && rule.kind != CueKind::kList) {
       if (rule.negated_drop) return;
       if (rule.negated) {
         stance = *rule.negated;
@@ -981,7 +1023,7 @@ class SentenceAnalyzer {
       return pack_.issues[i.first].threat_head;
     });
     // "would face X", "mit X rechnen": a threat only when X is a sanction or a countermeasure.
-    if (rule.kind == CueKind::kModal && stance == Stance::kThreaten && !has_threat_issue) return;
+    if (rule.needs_threat_issue && !has_threat_issue) return;
     if (stance == Stance::kThreaten && has_threat_issue) {
       for (size_t i = issues.size(); i-- > 0;) {
         if (!pack_.issues[issues[i].first].threat_head) {

@@ -251,7 +251,9 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
     bool inner = m.start > toks[j].start;
     bool partial = m.end < toks[k].end;
     if (e.kind == EntryKind::kWord) {
-      if (!inner && (!partial || e.trail_star)) toks[j].roles |= roles[idx];
+      if (!inner && (!partial || e.trail_star)) {
+        for (size_t w = j; w <= k; ++w) toks[w].roles |= roles[idx];  // every word of "sein Land"
+      }
       continue;
     }
     Mention mention;

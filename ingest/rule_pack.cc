@@ -259,6 +259,12 @@ class Loader {
         Fail(c["nested"], ctx + ": nested is 'emit' or 'target'");
       }
       r.object_before_only = c["object"] && Str(c["object"], "object") == "before";
+      if (c["requires"]) {
+        if (Str(c["requires"], "requires") != "threat_issue") {
+          Fail(c["requires"], ctx + ": requires is 'threat_issue'");
+        }
+        r.needs_threat_issue = true;
+      }
       for (const auto& p : List(c, "actor_after")) r.actor_preps.push_back(FoldCase(p));
       auto ref = static_cast<uint32_t>(pack_.cues.size());
       LexEntry e{EntryKind::kCue, ref, r.langs, false, false, false, false, false, {}};

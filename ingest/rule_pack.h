@@ -102,6 +102,7 @@ struct CueRule {
   bool nested_target = false;     // noun: when embedded, its holder is the target
   bool object_before_only = false;// object precedes the cue ("nicht infrage kommen")
   std::vector<std::string> actor_preps;  // actor named after these ("für X")
+  bool needs_threat_issue = false;        // fires only with a sanction/countermeasure issue
   std::vector<std::string> fires;        // examples that must yield this rule
   std::vector<std::string> not_fires;    // near-misses that must not
 };
