@@ -286,6 +286,11 @@ class SentenceAnalyzer {
           consider(k);
           hi = k + 1;
         }
+        // English "said Kyiv would ..." is "said (that) Kyiv ...", not a frame.
+        if (best >= 0 && !German() && (r & kRoleSpeech)) {
+          uint32_t after = M(static_cast<uint32_t>(best)).te;
+          if (after < s_.te && Word(after) && !(Roles(after) & kRolePreposition)) best = -1;
+        }
       }
       if (best < 0 && (r & (kRoleSpeech | kRoleReportAfter))) {  // "X sagte", "X zufolge"
         hi = t;
@@ -385,7 +390,7 @@ class SentenceAnalyzer {
     // Before: "Moskaus Forderungen", "russische Forderungen", "Russia's demand",
     // "US-Forderungen".
     if (c.holder < 0) {
-      for (uint32_t back = 1; back <= 3 && cue.tb >= seg.tb + back; ++back) {
+      for (uint32_t back = 1; back <= 5 && cue.tb >= seg.tb + back; ++back) {
         uint32_t t = cue.tb - back;
         int m = mention_cover_[t - s_.tb];
         if (m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
@@ -451,6 +456,10 @@ class SentenceAnalyzer {
           segs_[c.seg + 1].type != SegType::kCondition) {
         b = segs_[c.seg + 1].tb;
         e = std::min(segs_[c.seg + 1].te, b + kNounObjectWindow);
+        for (uint32_t si = c.seg + 2; colon && si < segs_.size() && !segs_[si].frame &&
+                                      segs_[si].tb < b + kObjectWindow; ++si) {
+          e = std::min(segs_[si].te, b + kObjectWindow);
+        }
       }
       c.ob1 = b;
       c.oe1 = e;
@@ -472,6 +481,13 @@ class SentenceAnalyzer {
     if (German()) {
       c.ob2 = seg.tb;
       c.oe2 = cue.tb;
+    }
+    bool as_clause = c.seg > 0 && (TokenIs(seg.tb, "wie") || TokenIs(seg.tb, "as"));
+    if (as_clause) {
+      c.ob2 = segs_[c.seg - 1].tb;
+      c.oe2 = segs_[c.seg - 1].te;
+      c.ob1 = c.oe1 = cue.te;
+      return;
     }
     if (c.seg > 0 && FirstWordOfSeg(seg, cue.tb) && seg.te <= c.end_tok + 5) {
       c.ob2 = s_.tb;
@@ -940,8 +956,7 @@ class SentenceAnalyzer {
 
   bool HasAnaphor(uint32_t b, uint32_t e) const {
     for (uint32_t t = b; t < e && t < b + 3; ++t) {
-      if (Word(t) && (TokenIs(t, "das") || TokenIs(t, "dies") || TokenIs(t, "dem") || TokenIs(t, "it") ||
-                      TokenIs(t, "this")) &&
+      if (Word(t) && (TokenIs(t, "das") || TokenIs(t, "dies") || TokenIs(t, "this")) &&
           (t + 1 >= e || !Word(t + 1) || !toks_[t + 1].upper || !German())) {
         return true;
       }
@@ -1054,7 +1069,7 @@ class SentenceAnalyzer {
     if (rule.kind == CueKind::kList) base.rule = rule.id + "+" + d_.last_rule;
     if (issues.empty()) {
       if (HasAnaphor(c.ob1, c.oe1) || HasAnaphor(c.ob2, c.oe2)) {
-        if (d_.last_issues_sentence + 1 == index_ || d_.last_issues_sentence == index_) {
+        if (index_ - d_.last_issues_sentence <= 3) {
           for (uint32_t i : d_.last_issues) {
             issues.emplace_back(static_cast<int>(i), -1);
             spans.push_back(Span{});
