@@ -249,6 +249,9 @@ class SentenceAnalyzer {
     if (M(m).adjective) {
       uint32_t t = M(m).te;
       if (t >= s_.te || !(Roles(t) & kRoleSideNoun)) return false;
+      // "Der polnische Außenminister Zbigniew Rau": the person is the head.
+      int next = t + 1 < s_.te ? MentionAt(t + 1) : -1;
+      if (next >= 0 && M(static_cast<uint32_t>(next)).kind == EntryKind::kSpeaker) return false;
     }
     return !Prepositional(m);
   }
@@ -349,6 +352,11 @@ class SentenceAnalyzer {
       c.seg = SegOf(M(m).tb);
       c.end_tok = M(m).te;
       if (InCond(M(m).tb) && rule.kind != CueKind::kCommitment) continue;  // hypothetical
+      // German nouns are capitalised: "Antworten" is not "antworten".
+      if (German() && rule.kind != CueKind::kNoun && toks_[M(m).tb].upper && !M(m).inner &&
+          M(m).tb > s_.tb && toks_[M(m).tb - 1].type == TokenType::kWord) {
+        continue;
+      }
       // List intros open a sentence ("Dazu zählten", "These included").
       if (rule.kind == CueKind::kList && M(m).tb > s_.tb + 1) continue;
       if (M(m).needs_particle) {
@@ -888,8 +896,13 @@ class SentenceAnalyzer {
   }
 
   bool ContentToken(uint32_t t) const {
-    return Word(t) && Roles(t) == 0 && mention_cover_[t - s_.tb] < 0 && !toks_[t].digit &&
-           !InCond(t) && toks_[t].end - toks_[t].start > 1;
+    int m = mention_cover_[t - s_.tb];
+    // A capitalised German verb-cue form is a noun ("Antworten").
+    bool noun_form = m >= 0 && German() && toks_[t].upper && t > s_.tb &&
+                     M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+                     pack_.cues[M(static_cast<uint32_t>(m)).ref].kind != CueKind::kNoun;
+    return Word(t) && Roles(t) == 0 && (m < 0 || noun_form) && !toks_[t].digit && !InCond(t) &&
+           toks_[t].end - toks_[t].start > 1;
   }
 
   // The head noun phrase of [b, e) as an open issue; `backward` searches from
