@@ -343,10 +343,37 @@ class SentenceAnalyzer {
     }
   }
 
+  // "she warned" / "warnte er" as a clause of its own is a speech frame.
+  void ParentheticalFrames() {
+    if (frame_.ok() || d_.speaker_actor < 0) return;
+    for (uint32_t si = 0; si < segs_.size(); ++si) {
+      const Segment& seg = segs_[si];
+      uint32_t words = 0;
+      bool pron = false;
+      int cue = -1;
+      for (uint32_t t = seg.tb; t < seg.te; ++t) {
+        if (!Word(t)) continue;
+        ++words;
+        pron = pron || ((Roles(t) & kRolePronoun) && mention_cover_[t - s_.tb] < 0);
+        if (IsCueAt(t)) cue = MentionAt(t);
+      }
+      if (words == 2 && pron && cue >= 0 && si > 0 && si + 1 < segs_.size()) {
+        frame_.actor = d_.speaker_actor;
+        frame_.speaker = d_.speaker;
+        frame_.confidence = 0.7f;
+        frame_tok_ = seg.tb;
+        segs_[si].frame = true;
+        frame_cues_.insert(static_cast<uint32_t>(cue));
+      }
+    }
+  }
+
   void CollectCues() {
+    ParentheticalFrames();
     for (uint32_t m = s_.mb; m < s_.me; ++m) {
       if (M(m).kind != EntryKind::kCue) continue;
       const CueRule& rule = pack_.cues[M(m).ref];
+      if (frame_cues_.count(m)) continue;
       CueInfo c;
       c.mention = m;
       c.seg = SegOf(M(m).tb);
@@ -489,6 +516,24 @@ class SentenceAnalyzer {
     if (German()) {
       c.ob2 = seg.tb;
       c.oe2 = cue.tb;
+      // "Über X, Y und Z wolle man verhandeln": a short verb-final clause whose
+      // object was fronted into the clauses before it.
+      bool verb_final = c.end_tok >= seg.te || !Word(c.end_tok);
+      bool own_issue = false;
+      for (uint32_t t = seg.tb; t < seg.te; ++t) {
+        int m = MentionAt(t);
+        own_issue = own_issue || (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kIssue);
+      }
+      if (verb_final && !own_issue && c.seg > 0 && seg.te <= seg.tb + 5 &&
+          segs_[c.seg - 1].type == SegType::kMain && !segs_[c.seg - 1].frame) {
+        uint32_t b = seg.tb;
+        for (uint32_t si = c.seg; si > 0; --si) {
+          const Segment& p = segs_[si - 1];
+          if (p.type != SegType::kMain || p.frame || seg.tb - p.tb > kObjectWindow) break;
+          b = p.tb;
+        }
+        c.ob2 = b;
+      }
     }
     bool as_clause = c.seg > 0 && (TokenIs(seg.tb, "wie") || TokenIs(seg.tb, "as"));
     if (as_clause) {
@@ -1207,6 +1252,7 @@ class SentenceAnalyzer {
   std::vector<bool> in_cond_;
   std::vector<std::pair<uint32_t, uint32_t>> inline_conds_;
   std::set<uint32_t> consumed_;
+  std::set<uint32_t> frame_cues_;  // cues that are only a parenthetical frame
   std::vector<CueInfo> cues_;
   mutable int konjunktiv_ = -1;
   int opening_subject_ = -1;  // a subject-like mention opening the sentence
