@@ -205,6 +205,16 @@ class SentenceAnalyzer {
 
   void MarkConditions() {
     in_cond_.assign(s_.te - s_.tb, false);
+    // "Sollten russische Einheiten ...", "Should Russia ...": a clause opened by
+    // an inverted modal is a condition (the modal is also a cue word).
+    for (Segment& seg : segs_) {
+      uint32_t t = seg.tb;
+      while (t < seg.te && !Word(t)) ++t;
+      if (t < seg.te && (TokenIs(t, "sollte") || TokenIs(t, "sollten") || TokenIs(t, "should")) &&
+          toks_[t].upper) {
+        seg.type = SegType::kCondition;
+      }
+    }
     for (const Segment& seg : segs_) {
       if (seg.type != SegType::kCondition) continue;
       for (uint32_t t = seg.tb; t < seg.te; ++t) in_cond_[t - s_.tb] = true;
@@ -858,6 +868,9 @@ class SentenceAnalyzer {
       for (uint32_t t = s_.tb; t < s_.te && konjunktiv_ == 0; ++t) {
         if (Roles(t) & kRoleKonjunktiv) konjunktiv_ = 1;
       }
+      for (const CueInfo& c : cues_) {
+        if (German() && Rule(c).kind == CueKind::kModal) konjunktiv_ = 1;  // dürfe, müsse, sollten
+      }
     }
     return konjunktiv_ == 1;
   }
@@ -892,6 +905,15 @@ class SentenceAnalyzer {
       for (uint32_t t = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb; t < cue.tb; ++t) {
         if (Roles(t) & kRoleNegation) return true;  // "Nor would ...", "never will"
       }
+    }
+    return false;
+  }
+
+  bool NeitherNor(const CueInfo& c) const {
+    const Segment& seg = segs_[c.seg];
+    uint32_t b = M(c.mention).tb >= seg.tb + 6 ? M(c.mention).tb - 6 : seg.tb;
+    for (uint32_t t = b; t < M(c.mention).tb; ++t) {
+      if (Word(t) && (TokenIs(t, "neither") || TokenIs(t, "weder"))) return true;
     }
     return false;
   }
@@ -990,7 +1012,11 @@ class SentenceAnalyzer {
     while (t < e && t < b + 6 && !ContentToken(t)) ++t;
     if (t >= e || t >= b + 6) return {};
     // "to reach", "to conclude": a verb, not a noun phrase.
-    if (t > s_.tb && Word(t - 1) && TokenIs(t - 1, "to")) return {};
+    if (t > s_.tb && Word(t - 1) &&
+        (TokenIs(t - 1, "to") || TokenIs(t - 1, "not") || TokenIs(t - 1, "will") || TokenIs(t - 1, "would") ||
+         (Roles(t - 1) & kRoleNegation))) {
+      return {};
+    }
     std::string_view head = TokenText(text_, toks_[t]);
     if (head.size() > 4 && (head.substr(head.size() - 4) == "self" || head.substr(head.size() - 2) == "ed")) return {};
     uint32_t end = t + 1;
@@ -1058,6 +1084,7 @@ class SentenceAnalyzer {
       if (rule.kind == CueKind::kCommitment && !Negated(c)) return;
     }
     bool negated = rule.kind == CueKind::kCommitment ? true : Negated(c);
+    if (negated && NeitherNor(c)) return;  // "neither accepted nor turned down": no position
     Stance stance = rule.kind == CueKind::kList ? d_.last_stance : rule.stance;
     if (rule.kind == CueKind::kList) {
       // "Among them was the Kremlin's demand ...": the noun speaks for itself.
@@ -1138,10 +1165,22 @@ class SentenceAnalyzer {
     if (issues.empty()) {
       bool may_open = rule.kind != CueKind::kNoun ||
                       (c.ob1 < c.oe1 && (Roles(c.ob1) & kRoleHolderLink));
+
       if (!may_open) return;
       Span sp = OpenPhrase(c.ob1, c.oe1, false);
       if (sp.empty()) sp = OpenPhrase(c.ob2, c.oe2, true);
       if (sp.empty()) return;
+      // "auf keinen neuen Termin geeinigt": not agreeing on something unnamed
+      // is no rejection of an issue.
+      if (negated && rule.stance == Stance::kAccept) {
+        for (uint32_t t = s_.tb + 1; t < s_.te; ++t) {
+          if (toks_[t].start == sp.start) {
+            uint32_t r = Roles(t - 1);
+            if ((r & kRoleNegation) && !(r & kRoleNegAdverb)) return;
+            break;
+          }
+        }
+      }
       Draft d = base;
       d.open_label = std::string(text_.substr(sp.start, sp.end - sp.start));
       d.issue_span = sp;
@@ -1188,7 +1227,7 @@ class SentenceAnalyzer {
   void UpdateDiscourseWithoutCues() {
     UpdateSpeaker();
     if (frame_.ok()) return;
-    for (uint32_t m = s_.mb; m < s_.me && M(m).tb < s_.tb + 4; ++m) {
+    for (uint32_t m = s_.mb; m < s_.me && M(m).tb < s_.tb + 8; ++m) {
       if (M(m).kind == EntryKind::kSpeaker && SubjectLike(m)) {
         d_.speaker = static_cast<int>(M(m).ref);
         d_.speaker_actor = pack_.FindActor(pack_.speakers[M(m).ref].person.party);
