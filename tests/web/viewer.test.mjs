@@ -23,6 +23,7 @@ async function clickGraphElement(page, cyId) {
     const cy = window.negograph.cy;
     const ele = cy.getElementById(id);
     cy.fit(ele.union(ele.connectedNodes()), 80);
+    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, position: ele.isEdge() ? ele.midpoint() : ele.position() });
     const box = cy.container().getBoundingClientRect();
     const candidates = [];
     if (ele.isEdge()) {
