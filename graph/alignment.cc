@@ -1,10 +1,12 @@
 // Alignment and Contested: who stands with whom on the same issue. Grouped
-// per issue, so the pair loop is quadratic only in the actors of one issue.
+// per issue, so the pair loop is quadratic only in the actors of one issue;
+// all keys are integers (node ranks), strings are built once for the answer.
 //
 // An actor's side on an issue is decided by its positions there: "support"
 // (demand, offer, accept, assure) or "oppose" (reject), whichever has more
 // positions; a tie, or only threats, leaves the actor without a side.
 #include <algorithm>
+#include <numeric>
 #include <unordered_map>
 
 #include "graph/analysis.h"
@@ -23,101 +25,158 @@ int StanceSide(Stance s) {
 }
 
 struct ActorOnIssue {
-  size_t actor = 0;
+  uint32_t issue = 0;  // node index
+  uint32_t actor = 0;  // node rank (position in id order)
   uint64_t support = 0;
   uint64_t oppose = 0;
   int side() const { return support > oppose ? 1 : (oppose > support ? -1 : 0); }
 };
 
-// issue node index -> the actors with positions on it, sorted by actor id.
-std::unordered_map<size_t, std::vector<ActorOnIssue>> GroupByIssue(const Projection& proj) {
-  std::unordered_map<size_t, std::unordered_map<size_t, ActorOnIssue>> grouped;
-  for (size_t e = 0; e < proj.edges().size(); ++e) {
-    const GraphEdge& edge = proj.edges()[e];
-    ActorOnIssue& a = grouped[proj.edge_target(e)][proj.edge_source(e)];
-    a.actor = proj.edge_source(e);
-    int side = StanceSide(edge.stance);
-    uint64_t n = edge.position_ids.size();
-    if (side > 0) a.support += n;
-    if (side < 0) a.oppose += n;
-  }
-  std::unordered_map<size_t, std::vector<ActorOnIssue>> out;
-  out.reserve(grouped.size());
-  for (auto& [issue, actors] : grouped) {
-    std::vector<ActorOnIssue>& list = out[issue];
-    list.reserve(actors.size());
-    for (auto& [_, a] : actors) list.push_back(a);
-    std::sort(list.begin(), list.end(), [&](const ActorOnIssue& x, const ActorOnIssue& y) {
-      return proj.nodes()[x.actor].id < proj.nodes()[y.actor].id;
-    });
-  }
-  return out;
+// Node indices in id order, and each node's rank in that order, so integer
+// comparisons of ranks give the id order the answers are sorted by.
+struct Ranking {
+  std::vector<uint32_t> by_rank;  // rank -> node index
+  std::vector<uint32_t> rank;     // node index -> rank
+};
+Ranking RankNodes(const Projection& proj) {
+  const std::vector<GraphNode>& nodes = proj.nodes();
+  Ranking r;
+  r.by_rank.resize(nodes.size());
+  std::iota(r.by_rank.begin(), r.by_rank.end(), 0u);
+  std::sort(r.by_rank.begin(), r.by_rank.end(),
+            [&](uint32_t a, uint32_t b) { return nodes[a].id < nodes[b].id; });
+  r.rank.resize(nodes.size());
+  for (uint32_t k = 0; k < r.by_rank.size(); ++k) r.rank[r.by_rank[k]] = k;
+  return r;
 }
 
-struct PairHash {
-  size_t operator()(const std::pair<size_t, size_t>& p) const {
-    return std::hash<size_t>()(p.first) * 1000003u ^ std::hash<size_t>()(p.second);
+// One entry per (issue, actor), sorted by issue then actor rank.
+std::vector<ActorOnIssue> GroupByIssue(const Projection& proj, const Ranking& ranking) {
+  std::vector<ActorOnIssue> entries;
+  entries.reserve(proj.edges().size());
+  for (size_t e = 0; e < proj.edges().size(); ++e) {
+    const GraphEdge& edge = proj.edges()[e];
+    ActorOnIssue a;
+    a.issue = static_cast<uint32_t>(proj.edge_target(e));
+    a.actor = ranking.rank[proj.edge_source(e)];
+    int side = StanceSide(edge.stance);
+    (side > 0 ? a.support : a.oppose) = side != 0 ? edge.position_ids.size() : 0;
+    entries.push_back(a);
   }
+  std::sort(entries.begin(), entries.end(), [](const ActorOnIssue& x, const ActorOnIssue& y) {
+    return x.issue != y.issue ? x.issue < y.issue : x.actor < y.actor;
+  });
+  // Merge the stances of one actor on one issue.
+  size_t out = 0;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (out > 0 && entries[out - 1].issue == entries[i].issue &&
+        entries[out - 1].actor == entries[i].actor) {
+      entries[out - 1].support += entries[i].support;
+      entries[out - 1].oppose += entries[i].oppose;
+    } else {
+      entries[out++] = entries[i];
+    }
+  }
+  entries.resize(out);
+  return entries;
+}
+
+// Calls visit(begin, end) for each issue's run of entries.
+template <typename F>
+void ForEachIssue(const std::vector<ActorOnIssue>& entries, F visit) {
+  for (size_t begin = 0; begin < entries.size();) {
+    size_t end = begin;
+    while (end < entries.size() && entries[end].issue == entries[begin].issue) ++end;
+    visit(begin, end);
+    begin = end;
+  }
+}
+
+struct RankedPair {
+  uint32_t a = 0, b = 0;  // ranks, a < b
+  std::vector<uint32_t> shared, opposed;  // issue node indices
 };
+
+std::vector<std::string> IssueIds(const Projection& proj, const std::vector<uint32_t>& issues) {
+  std::vector<std::string> out;
+  out.reserve(issues.size());
+  for (uint32_t i : issues) out.push_back(proj.nodes()[i].id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 }  // namespace
 
 StatusOr<std::vector<AlignmentPair>> Alignment(GraphStore& store, const ViewFilter& filter) {
   StatusOr<Projection> proj = Projection::Build(store, filter);
   if (!proj.ok()) return proj.status();
-  const std::vector<GraphNode>& nodes = proj->nodes();
+  Ranking ranking = RankNodes(*proj);
+  std::vector<ActorOnIssue> entries = GroupByIssue(*proj, ranking);
 
-  std::vector<AlignmentPair> pairs;
-  std::unordered_map<std::pair<size_t, size_t>, size_t, PairHash> index;
-  for (const auto& [issue, actors] : GroupByIssue(*proj)) {
-    for (size_t x = 0; x < actors.size(); ++x) {
-      if (actors[x].side() == 0) continue;
-      for (size_t y = x + 1; y < actors.size(); ++y) {
-        if (actors[y].side() == 0) continue;
-        auto key = std::make_pair(actors[x].actor, actors[y].actor);
-        auto [it, inserted] = index.try_emplace(key, pairs.size());
-        if (inserted) {
-          const GraphNode& a = nodes[key.first];
-          const GraphNode& b = nodes[key.second];
-          pairs.push_back(AlignmentPair{a.id, a.label, b.id, b.label, {}, {}});
-        }
-        AlignmentPair& p = pairs[it->second];
-        (actors[x].side() == actors[y].side() ? p.shared_issues : p.opposed_issues)
-            .push_back(nodes[issue].id);
+  std::vector<RankedPair> pairs;
+  std::unordered_map<uint64_t, uint32_t> index;
+  std::vector<const ActorOnIssue*> sided;
+  ForEachIssue(entries, [&](size_t begin, size_t end) {
+    sided.clear();
+    for (size_t k = begin; k < end; ++k) {
+      if (entries[k].side() != 0) sided.push_back(&entries[k]);
+    }
+    for (size_t x = 0; x < sided.size(); ++x) {
+      for (size_t y = x + 1; y < sided.size(); ++y) {
+        uint64_t key = (static_cast<uint64_t>(sided[x]->actor) << 32) | sided[y]->actor;
+        auto [it, inserted] = index.try_emplace(key, static_cast<uint32_t>(pairs.size()));
+        if (inserted) pairs.push_back(RankedPair{sided[x]->actor, sided[y]->actor, {}, {}});
+        RankedPair& p = pairs[it->second];
+        (sided[x]->side() == sided[y]->side() ? p.shared : p.opposed).push_back(sided[x]->issue);
       }
     }
-  }
-  for (AlignmentPair& p : pairs) {
-    std::sort(p.shared_issues.begin(), p.shared_issues.end());
-    std::sort(p.opposed_issues.begin(), p.opposed_issues.end());
-  }
-  std::sort(pairs.begin(), pairs.end(), [](const AlignmentPair& x, const AlignmentPair& y) {
-    size_t nx = x.shared_issues.size() + x.opposed_issues.size();
-    size_t ny = y.shared_issues.size() + y.opposed_issues.size();
+  });
+  std::sort(pairs.begin(), pairs.end(), [](const RankedPair& x, const RankedPair& y) {
+    size_t nx = x.shared.size() + x.opposed.size(), ny = y.shared.size() + y.opposed.size();
     if (nx != ny) return nx > ny;
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
-  return pairs;
+
+  const std::vector<GraphNode>& nodes = proj->nodes();
+  std::vector<AlignmentPair> out;
+  out.reserve(pairs.size());
+  for (const RankedPair& p : pairs) {
+    const GraphNode& a = nodes[ranking.by_rank[p.a]];
+    const GraphNode& b = nodes[ranking.by_rank[p.b]];
+    out.push_back(AlignmentPair{a.id, a.label, b.id, b.label, IssueIds(*proj, p.shared),
+                                IssueIds(*proj, p.opposed)});
+  }
+  return out;
 }
 
 StatusOr<std::vector<ContestedIssue>> Contested(GraphStore& store, const ViewFilter& filter,
                                                 size_t top) {
   StatusOr<Projection> proj = Projection::Build(store, filter);
   if (!proj.ok()) return proj.status();
+  Ranking ranking = RankNodes(*proj);
+  std::vector<ActorOnIssue> entries = GroupByIssue(*proj, ranking);
   const std::vector<GraphNode>& nodes = proj->nodes();
 
   std::vector<ContestedIssue> out;
-  for (const auto& [issue, actors] : GroupByIssue(*proj)) {
-    ContestedIssue c;
-    c.id = nodes[issue].id;
-    c.label = nodes[issue].label;
-    c.actors = actors.size();
-    for (const ActorOnIssue& a : actors) {
-      if (a.side() > 0) c.supporters.push_back(nodes[a.actor].id);
-      if (a.side() < 0) c.opponents.push_back(nodes[a.actor].id);
+  ForEachIssue(entries, [&](size_t begin, size_t end) {
+    size_t supporters = 0, opponents = 0;
+    for (size_t k = begin; k < end; ++k) {
+      supporters += entries[k].side() > 0;
+      opponents += entries[k].side() < 0;
     }
-    if (!c.supporters.empty() && !c.opponents.empty()) out.push_back(std::move(c));
-  }
+    if (supporters == 0 || opponents == 0) return;
+    ContestedIssue c;
+    const GraphNode& issue = nodes[entries[begin].issue];
+    c.id = issue.id;
+    c.label = issue.label;
+    c.actors = end - begin;
+    for (size_t k = begin; k < end; ++k) {  // entries are in actor id order
+      const std::string& actor = nodes[ranking.by_rank[entries[k].actor]].id;
+      if (entries[k].side() > 0) c.supporters.push_back(actor);
+      if (entries[k].side() < 0) c.opponents.push_back(actor);
+    }
+    out.push_back(std::move(c));
+  });
   std::sort(out.begin(), out.end(), [](const ContestedIssue& x, const ContestedIssue& y) {
     size_t mx = std::min(x.supporters.size(), x.opponents.size());
     size_t my = std::min(y.supporters.size(), y.opponents.size());

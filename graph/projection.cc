@@ -115,11 +115,14 @@ void Projection::Add(const Position& p) {
   ++position_count_;
   size_t a = AddNode(true, p.actor, p.actor_label, false);
   size_t i = AddNode(false, p.issue, p.issue_label, p.open_issue);
-  std::string id = StanceEdgeId(p.actor, p.stance, p.issue);
-  auto [it, inserted] = edge_index_.try_emplace(id, edges_.size());
+  // A packed integer key: no string is built per position. Node indices stay
+  // below 2^29 (half a billion nodes) long before memory would run out.
+  uint64_t key = (static_cast<uint64_t>(a) << 35) | (static_cast<uint64_t>(i) << 3) |
+                 static_cast<uint64_t>(p.stance);
+  auto [it, inserted] = edge_index_.try_emplace(key, edges_.size());
   if (inserted) {
     GraphEdge e;
-    e.id = std::move(id);
+    e.id = StanceEdgeId(p.actor, p.stance, p.issue);
     e.source = p.actor;
     e.target = p.issue;
     e.stance = p.stance;

@@ -81,7 +81,8 @@ class Projection {
   uint64_t position_count_ = 0;
   std::unordered_map<std::string, size_t> actor_index_;
   std::unordered_map<std::string, size_t> issue_index_;
-  std::unordered_map<std::string, size_t> edge_index_;  // by StanceEdgeId
+  // (actor node << 35 | issue node << 3 | stance) -> edge index.
+  std::unordered_map<uint64_t, size_t> edge_index_;
 };
 
 }  // namespace negograph
