@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/handlers.h"
+#include "api/position_writer.h"
 #include "graph/model_json.h"
 
 namespace negograph::api {
@@ -31,9 +32,15 @@ ApiResponse HandleFindPositions(const ApiRequest& req, ApiContext& ctx) {
   filter.round = params.Get("round");
   filter.doc = params.Get("doc");
   filter.text = params.Get("q");
-  nlohmann::json out = nlohmann::json::object();
-  NEGOGRAPH_API_RETURN_IF_ERROR(AddPositionPage(ctx, std::move(filter), params, out));
-  return JsonResponse(out);
+  NEGOGRAPH_API_ASSIGN_OR_RETURN(limit,
+                                 params.Limit("limit", kDefaultPageSize, ctx.options.max_limit));
+  filter.limit = limit;
+  filter.cursor = params.Get("cursor");
+  NEGOGRAPH_API_ASSIGN_OR_RETURN(page, ctx.store.FindPositions(filter));
+  // The hot path: written directly, not through a json tree.
+  ApiResponse res;
+  res.body = PositionPageJson(page);
+  return res;
 }
 
 ApiResponse HandleGetPosition(const ApiRequest& req, ApiContext& ctx) {

@@ -51,18 +51,23 @@ for d in range((n + per_doc - 1) // per_doc):
 PY
 
 echo "ingesting $positions positions ..." >&2
+SECONDS=0
 "$bin" ingest --db "$tmp/db" --from-jsonl "$tmp/extractions.jsonl" >/dev/null
 
+echo "ingested in ${SECONDS}s" >&2
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 threads=${NEGOGRAPH_BENCH_THREADS:-16}
 "$bin" serve --db "$tmp/db" --port "$port" --threads "$threads" --bench-hello --web "$tmp" \
   2>"$tmp/serve.log" &
 server_pid=$!
-for _ in $(seq 100); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
+up=0
+for _ in $(seq 600); do
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && { up=1; break; }
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.2
 done
 cat "$tmp/serve.log" >&2
+((up)) || { echo "the server did not come up" >&2; exit 1; }
 
 # wrk: 2 threads, as many connections as server workers (a keep-alive
 # connection holds a worker in cpp-httplib).
