@@ -50,8 +50,9 @@ void PrintPositionsTable(const PositionPage& page) {
 }
 
 // NotFound when a filter names an actor, issue, document or round the store
-// does not know: an empty answer would hide a typo.
-Status CheckFilterIds(GraphStore& store, const PositionFilter& f) {
+// does not know: an empty answer would hide a typo. A document may be named
+// by its name (file stem) when that is unique; the filter then gets its id.
+Status CheckFilterIds(GraphStore& store, PositionFilter& f) {
   NEGOGRAPH_RETURN_IF_ERROR(CheckRoundKnown(store, f.round));
   auto known = [](const auto& list, const std::string& id) {
     return std::any_of(list.begin(), list.end(), [&](const auto& c) { return c.item.id == id; });
@@ -69,7 +70,16 @@ Status CheckFilterIds(GraphStore& store, const PositionFilter& f) {
   if (!f.doc.empty()) {
     auto docs = store.ListDocuments();
     if (!docs.ok()) return docs.status();
-    if (!known(*docs, f.doc)) return Status::NotFound("no document '" + f.doc + "'");
+    if (known(*docs, f.doc)) return Status::Ok();
+    std::vector<std::string> ids;
+    for (const Counted<Document>& d : *docs) {
+      if (d.item.name == f.doc) ids.push_back(d.item.id);
+    }
+    if (ids.empty()) return Status::NotFound("no document with id or name '" + f.doc + "'");
+    if (ids.size() > 1) {
+      return Status::InvalidArgument("several documents are named '" + f.doc + "'; give the id");
+    }
+    f.doc = ids[0];
   }
   return Status::Ok();
 }
@@ -196,7 +206,7 @@ Runner AddQueryCommand(CLI::App& app) {
       ->check(CLI::IsMember({"demand", "offer", "reject", "accept", "threaten", "assure"}));
   sub->add_option("--issue", opts->filter.issue, "Issue id, e.g. nato_enlargement");
   sub->add_option("--round", opts->filter.round, "Round id, e.g. 2022-01-10-geneva");
-  sub->add_option("--doc", opts->filter.doc, "Document id (32 hex digits)");
+  sub->add_option("--doc", opts->filter.doc, "Document id (32 hex digits) or unique name");
   sub->add_option("--text", opts->filter.text, "Case-insensitive substring of the quote");
   sub->add_option("--limit", opts->filter.limit, "Page size; 0 = all")->capture_default_str();
   sub->add_option("--cursor", opts->filter.cursor, "Next page (printed after a full page)");

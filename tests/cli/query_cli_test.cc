@@ -41,6 +41,10 @@ TEST_CASE("query filters positions and prints json, jsonl and a table", "[cli][q
   }
   CHECK(n == 4);
 
+  j = ParseJson(RunNegograph(base + " --doc brussels-report --format json"));
+  CHECK(j["items"].size() == 4);
+  CHECK(RunNegograph(base + " --doc no-such-report").exit_code == kExitNotFound);
+
   r = RunNegograph(base + " --text 'never'");
   REQUIRE(r.exit_code == kExitOk);
   CHECK_THAT(r.out, Catch::Contains("rejected NATO enlargement"));
