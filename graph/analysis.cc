@@ -14,15 +14,18 @@ bool NodeLess(const GraphNode& a, const GraphNode& b) {
   return a.id != b.id ? a.id < b.id : a.kind < b.kind;
 }
 
-// The nodes flagged in `keep` and the edges listed, both sorted by id.
-Subgraph MakeSubgraph(const Projection& proj, const std::vector<bool>& keep,
+// The nodes flagged in `keep` and the edges listed, both sorted by id;
+// consumes the projection (moves rather than copies position id lists).
+Subgraph MakeSubgraph(Projection&& proj, const std::vector<bool>& keep,
                       const std::vector<size_t>& edges) {
   Subgraph out;
+  std::vector<GraphNode> nodes = std::move(proj).TakeNodes();
+  std::vector<GraphEdge> all_edges = std::move(proj).TakeEdges();
   for (size_t n = 0; n < keep.size(); ++n) {
-    if (keep[n]) out.nodes.push_back(proj.nodes()[n]);
+    if (keep[n]) out.nodes.push_back(std::move(nodes[n]));
   }
   out.edges.reserve(edges.size());
-  for (size_t e : edges) out.edges.push_back(proj.edges()[e]);
+  for (size_t e : edges) out.edges.push_back(std::move(all_edges[e]));
   std::sort(out.nodes.begin(), out.nodes.end(), NodeLess);
   std::sort(out.edges.begin(), out.edges.end(),
             [](const GraphEdge& a, const GraphEdge& b) { return a.id < b.id; });
@@ -56,7 +59,7 @@ StatusOr<Subgraph> WholeGraph(GraphStore& store, const ViewFilter& filter, size_
     std::fill(keep.begin(), keep.end(), false);
     for (size_t e : edges) keep[proj->edge_source(e)] = keep[proj->edge_target(e)] = true;
   }
-  return MakeSubgraph(*proj, keep, edges);
+  return MakeSubgraph(*std::move(proj), keep, edges);
 }
 
 StatusOr<Subgraph> Neighbourhood(GraphStore& store, std::string_view node_id, int depth,
@@ -76,7 +79,7 @@ StatusOr<Subgraph> Neighbourhood(GraphStore& store, std::string_view node_id, in
   for (size_t e = 0; e < proj->edges().size(); ++e) {
     if (keep[proj->edge_source(e)] && keep[proj->edge_target(e)]) edges.push_back(e);
   }
-  return MakeSubgraph(*proj, keep, edges);
+  return MakeSubgraph(*std::move(proj), keep, edges);
 }
 
 StatusOr<GraphPath> ShortestPath(GraphStore& store, std::string_view from, std::string_view to,

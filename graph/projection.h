@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/analysis.h"
@@ -65,6 +66,11 @@ class Projection {
   const std::vector<Position>& positions() const { return positions_; }
   // Number of positions in the view.
   uint64_t position_count() const { return position_count_; }
+
+  // Moves the nodes or edges out, for a caller done with the projection
+  // (indices and lookups are meaningless afterwards).
+  std::vector<GraphNode> TakeNodes() && { return std::move(nodes_); }
+  std::vector<GraphEdge> TakeEdges() && { return std::move(edges_); }
 
   // Looks a node up by id. An actor wins over an issue of the same id;
   // "actor:ID" and "issue:ID" pick the kind explicitly.
