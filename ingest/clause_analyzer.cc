@@ -196,6 +196,18 @@ class SentenceAnalyzer {
     }
     return false;
   }
+  // Only function words or weak cues ("would", "werde") precede t in seg.
+  bool OnlyFunctionWordsBefore(const Segment& seg, uint32_t t) const {
+    for (uint32_t k = seg.tb; k < t; ++k) {
+      if (!Word(k)) continue;
+      int m = MentionAt(k);
+      bool weak = m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+                  (pack_.cues[M(static_cast<uint32_t>(m)).ref].kind == CueKind::kCommitment ||
+                   pack_.cues[M(static_cast<uint32_t>(m)).ref].kind == CueKind::kModal);
+      if (!weak && (Roles(k) == 0 || (Roles(k) & (kRolePronoun | kRolePronounWe)))) return false;
+    }
+    return true;
+  }
   bool FirstWordOfSeg(const Segment& seg, uint32_t t) const {
     for (uint32_t k = seg.tb; k < t; ++k) {
       if (Word(k)) return false;
@@ -552,7 +564,13 @@ class SentenceAnalyzer {
       c.ob1 = c.oe1 = cue.te;
       return;
     }
-    if (c.seg > 0 && FirstWordOfSeg(seg, cue.tb) && seg.te <= c.end_tok + 5) {
+    bool only_subject_after = true;  // ", versicherte Rjabkow": nothing but the speaker follows
+    for (uint32_t t = cue.te; t < seg.te; ++t) {
+      if (Word(t) && t != c.particle && ContentToken(t) && mention_cover_[t - s_.tb] < 0) {
+        only_subject_after = false;
+      }
+    }
+    if (c.seg > 0 && FirstWordOfSeg(seg, cue.tb) && seg.te <= c.end_tok + 5 && only_subject_after) {
       c.ob2 = s_.tb;
       c.oe2 = seg.tb;
       c.ob1 = c.oe1 = cue.te;
@@ -827,7 +845,7 @@ class SentenceAnalyzer {
       c.who.explicit_subject = false;
       found = true;
     }
-    if (!found && c.seg > 0 && FirstWordOfSeg(seg, cue.tb) && opening_subject_ >= 0 &&
+    if (!found && c.seg > 0 && OnlyFunctionWordsBefore(seg, cue.tb) && opening_subject_ >= 0 &&
         M(static_cast<uint32_t>(opening_subject_)).te <= cue.tb &&
         !consumed_.count(static_cast<uint32_t>(opening_subject_))) {
       // "Der Minister X, der ..., schlug vor": the sentence's subject.
@@ -1082,6 +1100,10 @@ class SentenceAnalyzer {
         if (o.seg == c.seg || (t >= o.ob1 && t < o.oe1)) return;
       }
       if (rule.kind == CueKind::kCommitment && !Negated(c)) return;
+      // "müsse ... mit Sanktionen rechnen": the lexical verb outranks the auxiliary.
+      for (const CueInfo& o : cues_) {
+        if (&o != &c && Rule(o).kind == CueKind::kModal && o.seg == c.seg && o.mention > c.mention) return;
+      }
     }
     bool negated = rule.kind == CueKind::kCommitment ? true : Negated(c);
     if (negated && NeitherNor(c)) return;  // "neither accepted nor turned down": no position
