@@ -53,7 +53,7 @@ StatusOr<int64_t> RocksDbStore::ReadCounter(const rocksdb::ReadOptions& ro,
 }
 
 Status RocksDbStore::Visit(const rocksdb::ReadOptions& snap, const PositionFilter& filter,
-                           const std::string& cursor_key,
+                           const std::string& cursor_key, size_t expect,
                            const std::function<bool(Position&&)>& visit) {
   rocksdb::DB* db = db_->db();
   Plan plan;
@@ -91,10 +91,10 @@ Status RocksDbStore::Visit(const rocksdb::ReadOptions& snap, const PositionFilte
   if (!plan.prefix.empty()) ro.iterate_upper_bound = &upper_slice;
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, db_->cf(plan.cf)));
   // Index plans fetch their positions with MultiGet in batches (sorted keys:
-  // one pass over the edge CF's blocks), growing from a page-sized first
-  // batch so that a small page reads little.
+  // one pass over the edge CF's blocks). The first batch is what the caller
+  // expects to need (a page + 1); later ones grow when filters drop items.
   std::vector<std::string> pending;
-  size_t batch = 32;
+  size_t batch = std::clamp<size_t>(expect, 16, 1024);
   bool stop = false;
   auto drain = [&]() -> Status {
     const size_t n = pending.size();
@@ -151,7 +151,8 @@ StatusOr<PositionPage> RocksDbStore::FindPositions(const PositionFilter& filter)
   NEGOGRAPH_RETURN_IF_ERROR(ValidateCursor(filter.cursor));
   Snapshot snap(db_->db());
   PositionPage page;
-  Status s = Visit(snap.ro(), filter, PositionKey(filter.cursor), [&](Position&& p) {
+  const size_t expect = filter.limit == 0 ? 1024 : filter.limit + 1;  // +1: is there more?
+  Status s = Visit(snap.ro(), filter, PositionKey(filter.cursor), expect, [&](Position&& p) {
     if (filter.limit != 0 && page.items.size() == filter.limit) {
       page.next_cursor = page.items.back().id;  // one more match exists
       return false;
@@ -166,7 +167,7 @@ StatusOr<PositionPage> RocksDbStore::FindPositions(const PositionFilter& filter)
 Status RocksDbStore::ScanPositions(const PositionFilter& filter,
                                    const std::function<bool(const Position&)>& visit) {
   Snapshot snap(db_->db());
-  return Visit(snap.ro(), filter, "", [&](Position&& p) { return visit(p); });
+  return Visit(snap.ro(), filter, "", 1024, [&](Position&& p) { return visit(p); });
 }
 
 StatusOr<Position> RocksDbStore::GetPosition(std::string_view position_id) {

@@ -71,8 +71,10 @@ class RocksDbStore final : public GraphStore {
 
   // Visits the positions matching `filter` in position-id order, starting
   // after `cursor_key` (8 bytes, or empty), using the snapshot in `ro`.
+  // `expect` is how many positions the caller likely consumes (batch size).
   Status Visit(const rocksdb::ReadOptions& ro, const PositionFilter& filter,
-               const std::string& cursor_key, const std::function<bool(Position&&)>& visit);
+               const std::string& cursor_key, size_t expect,
+               const std::function<bool(Position&&)>& visit);
   StatusOr<int64_t> ReadCounter(const rocksdb::ReadOptions& ro, const std::string& key);
   template <typename T>
   StatusOr<std::vector<Counted<T>>> ListNodes(NodeKind kind);
