@@ -59,7 +59,8 @@ class Loader {
   }
 
  private:
-  const YAML::Node& Seq(const YAML::Node& n, const std::string& what) const {
+  // By value: callers pass temporaries (root["x"]) and iterate the result.
+  YAML::Node Seq(const YAML::Node& n, const std::string& what) const {
     if (!n.IsSequence()) Fail(n, "'" + what + "' must be a list");
     return n;
   }
