@@ -104,7 +104,8 @@ TEST_CASE("positions filter by actor, stance, issue, round, doc and quote text",
   REQUIRE(f.GetJson("/api/v1/positions?issue=arms_control&stance=reject")["items"].size() == 1);
   REQUIRE(f.GetJson("/api/v1/positions?q=MISSILE")["items"].size() == 1);
   std::string doc = all[0]["doc_id"];
-  for (const json& p : f.GetJson("/api/v1/positions?doc=" + doc)["items"]) {
+  json by_doc = f.GetJson("/api/v1/positions?doc=" + doc);  // kept alive for the loop
+  for (const json& p : by_doc["items"]) {
     REQUIRE(p["doc_id"] == doc);
   }
   REQUIRE(f.GetJson("/api/v1/positions?actor=atlantis")["items"].empty());
