@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 build=${1:-build/release}
 positions=${2:-200000}
 duration=${3:-10s}
-bin=$build/cli/negograph
+bin=$build/negograph
 [[ -x $bin ]] || { echo "no $bin: build the negograph target first" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 2; }
 
