@@ -148,15 +148,7 @@ class MemoryStore final : public GraphStore {
 
   StatusOr<StoreStats> Stats() override {
     StoreStats s;
-    StatusOr<std::vector<Counted<Actor>>> actors = ListActors();
-    StatusOr<std::vector<Counted<Issue>>> issues = ListIssues();
-    StatusOr<std::vector<Counted<Round>>> rounds = ListRounds();
-    if (!actors.ok()) return actors.status();
-    if (!issues.ok()) return issues.status();
-    if (!rounds.ok()) return rounds.status();
-    s.actors = actors->size();
-    s.issues = issues->size();
-    s.rounds = rounds->size();
+    NEGOGRAPH_RETURN_IF_ERROR(CountNodes(*this, s));
     std::shared_lock lock(mu_);
     s.documents = docs_.size();
     s.positions = positions_.size();

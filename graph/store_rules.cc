@@ -108,4 +108,17 @@ Status ValidateCursor(std::string_view cursor) {
                                  "': use next_cursor from the previous page");
 }
 
+Status CountNodes(GraphStore& store, StoreStats& stats) {
+  StatusOr<std::vector<Counted<Actor>>> actors = store.ListActors();
+  if (!actors.ok()) return actors.status();
+  StatusOr<std::vector<Counted<Issue>>> issues = store.ListIssues();
+  if (!issues.ok()) return issues.status();
+  StatusOr<std::vector<Counted<Round>>> rounds = store.ListRounds();
+  if (!rounds.ok()) return rounds.status();
+  stats.actors = actors->size();
+  stats.issues = issues->size();
+  stats.rounds = rounds->size();
+  return Status::Ok();
+}
+
 }  // namespace negograph

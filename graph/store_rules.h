@@ -49,4 +49,7 @@ bool MatchesFilter(const Position& p, const PositionFilter& filter);
 // Validates a page cursor: empty or a 16-hex-digit position id.
 Status ValidateCursor(std::string_view cursor);
 
+// Sets stats.actors, .issues and .rounds from the store's node lists.
+Status CountNodes(GraphStore& store, StoreStats& stats);
+
 }  // namespace negograph

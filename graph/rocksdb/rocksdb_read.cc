@@ -326,15 +326,7 @@ StatusOr<StoreStats> RocksDbStore::Stats() {
     stats.documents = static_cast<uint64_t>(std::max<int64_t>(*docs, 0));
     stats.positions = static_cast<uint64_t>(std::max<int64_t>(*positions, 0));
   }
-  StatusOr<std::vector<Counted<Actor>>> actors = ListActors();
-  StatusOr<std::vector<Counted<Issue>>> issues = ListIssues();
-  StatusOr<std::vector<Counted<Round>>> rounds = ListRounds();
-  if (!actors.ok()) return actors.status();
-  if (!issues.ok()) return issues.status();
-  if (!rounds.ok()) return rounds.status();
-  stats.actors = actors->size();
-  stats.issues = issues->size();
-  stats.rounds = rounds->size();
+  NEGOGRAPH_RETURN_IF_ERROR(CountNodes(*this, stats));
   return stats;
 }
 
