@@ -304,12 +304,24 @@ TEMPLATE_TEST_CASE("bad ids are refused and nothing is stored", "[store]", Memor
   TestType factory;
   std::unique_ptr<GraphStore> store = factory.Open();
   DocumentExtraction e = MakeSpreadExtraction("ids", 3);
-  SECTION("document id") { e.document.id = "d1"; }
-  SECTION("position id") { e.positions[1].id = "p1"; }
-  SECTION("position without an issue") { e.positions[2].issue.clear(); }
-  CHECK(store->Apply(e).status().code() == StatusCode::kInvalidArgument);
-  CHECK(store->Stats().value().positions == 0);
-  CHECK(store->ListDocuments().value().empty());
+  // Assertions inside each SECTION: ctest runs with --warn NoAssertions.
+  auto require_refused = [&store](const DocumentExtraction& bad) {
+    CHECK(store->Apply(bad).status().code() == StatusCode::kInvalidArgument);
+    CHECK(store->Stats().value().positions == 0);
+    CHECK(store->ListDocuments().value().empty());
+  };
+  SECTION("document id") {
+    e.document.id = "d1";
+    require_refused(e);
+  }
+  SECTION("position id") {
+    e.positions[1].id = "p1";
+    require_refused(e);
+  }
+  SECTION("position without an issue") {
+    e.positions[2].issue.clear();
+    require_refused(e);
+  }
 }
 
 TEMPLATE_TEST_CASE("bulk apply stores the same as one document at a time", "[store]",
