@@ -99,7 +99,8 @@ std::string ChooseRound(const Document& doc, const std::vector<ingest::RoundInfo
   return a.round_id;
 }
 
-// The round of a document is the round of every position it yields.
+// The round of a document is the round of every position it yields. For
+// extractions read from JSONL, whose round is assigned after extraction.
 void SetRound(DocumentExtraction& e, const std::string& round) {
   e.document.round = round;
   for (Position& p : e.positions) p.round = round;
@@ -141,7 +142,6 @@ bool IngestFiles(const IngestOptions& opts, const ingest::Extractor& extractor, 
       }
       continue;
     }
-    SetRound(*e, doc->round);
     StatusOr<ApplyOutcome> outcome = store.Apply(*e);
     if (!outcome.ok()) {
       summary.Fail(where, outcome.status());

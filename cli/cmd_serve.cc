@@ -46,13 +46,7 @@ api::ExtractFn MakeExtractFn(std::shared_ptr<const ingest::Extractor> extractor,
     if (doc.round.empty() && !registry->empty()) {
       doc.round = ingest::AssignRound(doc, *registry).round_id;
     }
-    StatusOr<DocumentExtraction> e = extractor->Extract(doc);
-    if (!e.ok()) return e;
-    if (!doc.round.empty()) {
-      e->document.round = doc.round;
-      for (Position& p : e->positions) p.round = doc.round;
-    }
-    return e;
+    return extractor->Extract(doc);  // positions carry doc.round
   };
 }
 

@@ -34,7 +34,8 @@ class Extractor {
   // Extracts the positions of one document. Detects the language when
   // `document.lang` is empty; Unsupported for a language without rules.
   // Fills DocumentExtraction::document (with lang and rules_version set),
-  // positions, and the actors, issues and people they reference.
+  // positions, and the actors, issues and people they reference. Every
+  // position carries document.round: callers set the round before Extract.
   StatusOr<DocumentExtraction> Extract(const Document& document) const;
 
   // A hash of every rule pack's content: changes when any rule changes.

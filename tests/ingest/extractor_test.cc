@@ -208,5 +208,15 @@ TEST_CASE("the extraction lists every referenced actor, issue and person", "[ing
   CHECK(r->document.lang == "de");
 }
 
+TEST_CASE("every position carries the document's round", "[ingest][evidence]") {
+  Document doc = MakeDocument("Sherman drohte Russland mit Sanktionen.", "de");
+  doc.round = "2022-01-10-geneva";
+  auto r = BundledExtractor().Extract(doc);
+  REQUIRE(r.ok());
+  REQUIRE_FALSE(r->positions.empty());
+  CHECK(r->document.round == "2022-01-10-geneva");
+  for (const Position& p : r->positions) CHECK(p.round == "2022-01-10-geneva");
+}
+
 }  // namespace
 }  // namespace negograph::testing
