@@ -80,10 +80,11 @@ StatusOr<Upload> FromPlainText(const ApiRequest& req) {
 Status Validate(const Upload& up) {
   static const std::regex kDate(R"(\d{4}(-\d{2}(-\d{2})?)?)");
   static const std::regex kKey(R"([A-Za-z0-9][A-Za-z0-9._:-]{0,127})");
+  static const std::regex kLang("[a-z]{2}");
   if (!up.date.empty() && !std::regex_match(up.date, kDate)) {
     return Status::InvalidArgument("'date' must be YYYY, YYYY-MM or YYYY-MM-DD");
   }
-  if (!up.lang.empty() && !std::regex_match(up.lang, std::regex("[a-z]{2}"))) {
+  if (!up.lang.empty() && !std::regex_match(up.lang, kLang)) {
     return Status::InvalidArgument("'lang' must be a two-letter code such as de or en");
   }
   if (!up.round.empty() && !std::regex_match(up.round, kKey)) {
