@@ -11,9 +11,11 @@
 
 #include "cli/command.h"
 #include "cli/exit_codes.h"
+#include "cli/explain_print.h"
 #include "cli/progress.h"
 #include "graph/model_json.h"
 #include "ingest/document_reader.h"
+#include "ingest/explain.h"
 #include "ingest/extractor.h"
 
 namespace negograph::cli {
@@ -23,6 +25,10 @@ struct ExtractOptions {
   std::vector<std::string> paths;
   std::string format = "jsonl";
   std::string rules;
+  std::string text;   // --text: one text given on the command line
+  std::string lang;   // --lang for --text (detected when empty)
+  bool explain = false;
+  bool explain_json = false;
 };
 
 void PrintTableHeader() {
@@ -38,8 +44,14 @@ void PrintTableRow(const Position& p) {
 
 class Printer {
  public:
-  explicit Printer(std::string format) : format_(std::move(format)) {
-    if (format_ == "table") PrintTableHeader();
+  // explain: "" (positions), "text" or "jsonl" (the stage trace instead).
+  Printer(std::string format, std::string explain) : format_(std::move(format)), explain_(std::move(explain)) {
+    if (format_ == "table" && explain_.empty()) PrintTableHeader();
+  }
+  bool explaining() const { return !explain_.empty(); }
+  void AddTrace(const ingest::ExtractionTrace& trace) {
+    std::string out = explain_ == "jsonl" ? TraceToJsonLines(trace) : TraceToText(trace);
+    std::fwrite(out.data(), 1, out.size(), stdout);
   }
   void Add(const DocumentExtraction& extraction) {
     for (const Position& p : extraction.positions) {
@@ -61,6 +73,7 @@ class Printer {
 
  private:
   std::string format_;
+  std::string explain_;
   std::vector<Position> all_;
 };
 
@@ -69,7 +82,8 @@ class Printer {
 // `where` names the input (file path or stdin line) in messages.
 bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, std::string_view where,
                 Printer& printer) {
-  StatusOr<DocumentExtraction> result = extractor.Extract(doc);
+  ingest::ExtractionTrace trace;
+  StatusOr<DocumentExtraction> result = extractor.Extract(doc, printer.explaining() ? &trace : nullptr);
   if (!result.ok()) {
     if (result.status().code() == StatusCode::kUnsupported) {
       std::cerr << "negograph extract: skipped " << where << ": "
@@ -80,7 +94,11 @@ bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, std::st
               << "\n";
     return false;
   }
-  printer.Add(*result);
+  if (printer.explaining()) {
+    printer.AddTrace(trace);
+  } else {
+    printer.Add(*result);
+  }
   return true;
 }
 
@@ -129,7 +147,22 @@ int RunExtract(const ExtractOptions& opts) {
     std::cerr << "negograph extract: rules: " << extractor.status().ToString() << "\n";
     return kExitUsage;
   }
-  Printer printer(opts.format);
+  Printer printer(opts.format, opts.explain_json ? "jsonl" : opts.explain ? "text" : "");
+  if (!opts.text.empty()) {
+    StatusOr<Document> doc = ingest::ParseDocument("text", opts.text, "--text");
+    if (!doc.ok()) {
+      std::cerr << "negograph extract: --text: " << doc.status().ToString() << "\n";
+      return kExitFailure;
+    }
+    doc->lang = opts.lang;
+    bool ok = ExtractOne(*extractor, *doc, "--text", printer);
+    printer.Finish();
+    return ok ? kExitOk : kExitFailure;
+  }
+  if (opts.paths.empty()) {
+    std::cerr << "negograph extract: give files, directories, '-' or --text (see --help)\n";
+    return kExitUsage;
+  }
   if (opts.paths.size() == 1 && opts.paths[0] == "-") return RunLineFilter(*extractor, printer);
 
   std::vector<Status> errors;
@@ -164,11 +197,18 @@ Runner AddExtractCommand(CLI::App& app) {
       "Extract positions from documents and print them (nothing is stored).\n"
       "PATH is a file or a directory (recursive: *.txt, *.md); '-' reads one JSON\n"
       "document per line from stdin ({\"name\",\"text\",\"date\",\"lang\",\"round\"}).");
-  sub->add_option("paths", opts->paths, "Files, directories, or '-'")->required();
+  sub->add_option("paths", opts->paths, "Files, directories, or '-'");
   sub->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "json", "table"}))
       ->capture_default_str();
   sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
+  sub->add_option("--text", opts->text, "Extract from this text instead of files");
+  sub->add_option("--lang", opts->lang, "Language of --text (de, en; detected when omitted)")
+      ->check(CLI::IsMember({"de", "en"}));
+  sub->add_flag("--explain", opts->explain,
+                "Print what each stage saw per sentence (tags, clauses, frames, cues, positions) "
+                "instead of the positions");
+  sub->add_flag("--explain-json", opts->explain_json, "Like --explain, as one JSON object per sentence");
   return [opts] { return RunExtract(*opts); };
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "ingest/explain.h"
 #include "ingest/lexer.h"
 #include "ingest/rule_pack.h"
 
@@ -49,9 +50,9 @@ struct Draft {
 };
 
 // Analyses sentence `index` of `lexed`, appending drafts and updating
-// `discourse`.
+// `discourse`. With `trace`, records what each stage saw (ingest/explain.h).
 void AnalyzeSentence(const RulePack& pack, std::string_view text, uint8_t lang,
                      const LexedText& lexed, uint32_t index, Discourse& discourse,
-                     std::vector<Draft>& out);
+                     std::vector<Draft>& out, SentenceTrace* trace = nullptr);
 
 }  // namespace negograph::ingest

@@ -8,6 +8,7 @@
 
 #include "graph/ids.h"
 #include "ingest/clause_analyzer.h"
+#include "ingest/explain.h"
 #include "ingest/language.h"
 #include "ingest/lexer.h"
 #include "ingest/rule_pack.h"
@@ -44,6 +45,10 @@ std::string SpanText(std::string_view text, Span s) {
 }  // namespace
 
 StatusOr<DocumentExtraction> Extractor::Extract(const Document& document) const {
+  return Extract(document, nullptr);
+}
+
+StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, ExtractionTrace* trace) const {
   const RulePack& pack = *pack_;
   std::string_view text = document.text;
   DocumentExtraction out;
@@ -61,6 +66,7 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document) const 
     return Status::Unsupported("language '" + lang + "' has no rule pack (de, en)");
   }
   out.document.lang = lang;
+  if (trace != nullptr) trace->lang = lang;
   const uint8_t mask = lang == "de" ? kLangDe : kLangEn;
   Resolve(pack, text, mask, lexed);
 
@@ -68,10 +74,11 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document) const 
   std::vector<Draft> drafts;
   std::vector<uint32_t> draft_sentence;
   for (uint32_t i = 0; i < lexed.sentences.size(); ++i) {
-    size_t before = drafts.size();
-    AnalyzeSentence(pack, text, mask, lexed, i, discourse, drafts);
+    const Sentence& s = lexed.sentences[i];
+    SentenceTrace* sentence_trace = nullptr;
+    if (trace != nullptr && s.me > s.mb) sentence_trace = &trace->sentences.emplace_back();
+    AnalyzeSentence(pack, text, mask, lexed, i, discourse, drafts, sentence_trace);
     draft_sentence.resize(drafts.size(), i);
-    (void)before;
   }
 
   std::set<std::string> seen_actors, seen_issues, seen_people;

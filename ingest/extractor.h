@@ -16,6 +16,7 @@
 namespace negograph::ingest {
 
 class RulePack;  // ingest/rule_pack.h
+struct ExtractionTrace;  // ingest/explain.h
 
 class Extractor {
  public:
@@ -37,6 +38,9 @@ class Extractor {
   // positions, and the actors, issues and people they reference. Every
   // position carries document.round: callers set the round before Extract.
   StatusOr<DocumentExtraction> Extract(const Document& document) const;
+  // The same, recording what each stage saw in `trace` (ingest/explain.h);
+  // slower, for `negograph extract --explain`.
+  StatusOr<DocumentExtraction> Extract(const Document& document, ExtractionTrace* trace) const;
 
   // A hash of every rule pack's content: changes when any rule changes.
   const std::string& rules_version() const;

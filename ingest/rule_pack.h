@@ -50,6 +50,11 @@ enum WordRole : uint32_t {
   kRoleAbbreviation = 1u << 21,   // z.B., Dr., Mr. (no sentence end)
   kRoleHolderLink = 1u << 22,     // nach, für, auf, for, of, on: links a noun cue to its object
   kRoleConditionInitial = 1u << 23,  // "Sollte Russland ...", "Should Russia ...": only clause-initial
+  kRoleClauseBreak = 1u << 24,    // which, because, while, weil, obwohl: a new clause starts (ends a theme)
+  kRoleAuxiliary = 1u << 25,      // is, will, must, ist, wird, soll: ends a noun phrase
+  kRoleBehalf = 1u << 26,         // on behalf of X, im Namen von X: X holds what the speaker says
+  kRoleSupportBy = 1u << 27,      // supported by X, unterstützt von X: X accepts what the holder puts forward
+  kRoleOpposeBy = 1u << 28,       // opposed by X, gegen den Widerstand von X: X rejects it
 };
 
 enum class EntryKind : uint8_t { kActor, kSpeaker, kIssue, kCue, kWord };

@@ -1,0 +1,296 @@
+// Attribution stage: who holds each cue (subject, coordinated subjects,
+// passive agent, actor-after phrases, pronouns, the speaker of the frame).
+#include "ingest/sentence_analyzer.h"
+
+#include <algorithm>
+
+namespace negograph::ingest::detail {
+
+// Resolves a pronoun at token t.
+Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t) const {
+  Attribution a;
+  bool we = Roles(t) & kRolePronounWe;
+  if (frame_.ok()) {
+    a = frame_;
+  } else if (!we && first_subject_.ok() && first_subject_tok_ < t) {
+    a = first_subject_;
+  } else if (!we && opening_subject_ >= 0 && M(static_cast<uint32_t>(opening_subject_)).te <= t) {
+    a = FromMention(static_cast<uint32_t>(opening_subject_), 0.7f);
+  } else if (d_.speaker_actor >= 0 && (we || d_.speaker_at >= d_.subject_at)) {
+    a.actor = d_.speaker_actor;
+    a.speaker = d_.speaker;
+  } else if (d_.subject_actor >= 0 && !we) {
+    a.actor = d_.subject_actor;
+  }
+  a.span = TokSpan(t, t + 1);
+  a.confidence = 0.7f;
+  a.explicit_subject = false;
+  return a;
+}
+
+// Subject candidates in [b, e): a subject-like mention or a pronoun.
+bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uint32_t& end_tok) {
+  for (uint32_t t = b; t < e; ++t) {
+    if (InCond(t)) continue;
+    int m = MentionAt(t);
+    if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+      out = FromMention(static_cast<uint32_t>(m), 0.9f);
+      end_tok = M(static_cast<uint32_t>(m)).te;
+      subject_mention_ = m;
+      CollectCoordinated(static_cast<uint32_t>(m), e, end_tok);
+      return true;
+    }
+    if (mention_cover_[t - s_.tb] < 0 && (Roles(t) & (kRolePronoun | kRolePronounWe)) &&
+        !Prepositional_token(t)) {
+      out = ResolvePronoun(t);
+      end_tok = t + 1;
+      subject_mention_ = -1;
+      return out.ok();
+    }
+  }
+  return false;
+}
+
+// Actors coordinated with subject mention m ("die USA und die EU",
+// "Die EU, die Schweiz und Großbritannien"), into co_subjects_.
+void SentenceAnalyzer::CollectCoordinated(uint32_t m, uint32_t limit, uint32_t& end_tok) {
+  co_subjects_.clear();
+  auto actor_of = [&](uint32_t k) { return FromMention(k, 1).actor; };
+  // Enumeration before: earlier clauses that hold nothing but actors.
+  uint32_t si = SegOf(M(m).tb);
+  bool at_start = true;
+  for (uint32_t t = segs_[si].tb; t < M(m).tb; ++t) {
+    if (!(Roles(t) & kRoleDeterminer)) at_start = false;
+  }
+  while (at_start && si > 0) {
+    const Segment& prev = segs_[si - 1];
+    std::vector<int> found;
+    bool pure = prev.te > prev.tb;
+    for (uint32_t t = prev.tb; t < prev.te && pure; ++t) {
+      int k = mention_cover_[t - s_.tb];
+      if (k >= 0 && IsActorish(static_cast<uint32_t>(k)) && !M(static_cast<uint32_t>(k)).adjective) {
+        if (M(static_cast<uint32_t>(k)).tb == t) found.push_back(actor_of(static_cast<uint32_t>(k)));
+      } else if (!(Roles(t) & (kRoleDeterminer | kRoleCoordination))) {
+        pure = false;
+      }
+    }
+    if (!pure || found.empty()) break;
+    co_subjects_.insert(co_subjects_.end(), found.begin(), found.end());
+    --si;
+  }
+  // Coordination after: "X und Y", "X, Y and Z".
+  uint32_t t = M(m).te;
+  while (t < limit) {
+    uint32_t k = t;
+    bool link = false;
+    while (k < limit && (toks_[k].type == TokenType::kComma || (Roles(k) & (kRoleCoordination | kRoleDeterminer)))) {
+      link = link || toks_[k].type == TokenType::kComma || (Roles(k) & kRoleCoordination);
+      ++k;
+    }
+    int n = k < limit ? MentionAt(k) : -1;
+    if (!link || n < 0 || !IsActorish(static_cast<uint32_t>(n)) || M(static_cast<uint32_t>(n)).adjective ||
+        M(static_cast<uint32_t>(n)).inner) {
+      break;
+    }
+    co_subjects_.push_back(actor_of(static_cast<uint32_t>(n)));
+    consumed_.insert(static_cast<uint32_t>(n));
+    t = M(static_cast<uint32_t>(n)).te;
+    end_tok = t;
+  }
+}
+
+bool SentenceAnalyzer::Prepositional_token(uint32_t t) const {
+  return t > segs_[SegOf(t)].tb && (Roles(t - 1) & kRolePreposition);
+}
+
+bool SentenceAnalyzer::Passive(const CueInfo& c) const {
+  const Segment& seg = segs_[c.seg];
+  const Mention& cue = M(c.mention);
+  // "has been demanding": progressive, not passive.
+  std::string_view head = TokenText(text_, toks_[cue.tb]);
+  if (!German() && head.size() > 4 && head.substr(head.size() - 3) == "ing") return false;
+  uint32_t b = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb;
+  for (uint32_t t = b; t < seg.te && t < c.end_tok + 2; ++t) {
+    if (t >= cue.tb && t < cue.te) continue;
+    if (Roles(t) & kRolePassive) return true;
+  }
+  return false;
+}
+
+void SentenceAnalyzer::Attribute(CueInfo& c) {
+  AttributeHolder(c);
+  // "South Africa, speaking on behalf of the G77, demanded ...": the bloc holds it.
+  if (behalf_actor_ >= 0 && c.who.ok() && behalf_tok_ < M(c.mention).tb) c.who.actor = behalf_actor_;
+}
+
+void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
+  const CueRule& rule = Rule(c);
+  const Mention& cue = M(c.mention);
+  const Segment& seg = segs_[c.seg];
+  if (rule.kind == CueKind::kList) {
+    if (d_.has_last && d_.last_sentence + 1 == index_) {
+      c.who.actor = d_.last_actor;
+      c.who.speaker = d_.last_speaker;
+      c.who.confidence = 0.7f;
+    }
+    return;
+  }
+  if (rule.kind == CueKind::kNoun && c.holder >= 0) {
+    c.who = FromMention(static_cast<uint32_t>(c.holder), 0.85f);
+    c.who.explicit_subject = false;
+    return;
+  }
+  if (rule.kind == CueKind::kNoun && c.embedded) return;  // anonymous embedded noun
+  subject_mention_ = -1;
+  if (rule.kind == CueKind::kModal) {
+    Attribution subj;
+    uint32_t end_tok = 0;
+    if (FindSubject(seg.tb, cue.tb, subj, end_tok) && subject_mention_ >= 0) {
+      c.target = subj.actor;
+    }
+    if (frame_.ok()) {
+      c.who = frame_;
+    } else if (Konjunktiv() && d_.speaker_actor >= 0) {
+      c.who.actor = d_.speaker_actor;
+      c.who.speaker = d_.speaker;
+      c.who.confidence = 0.6f;
+    }
+    if (c.who.actor == c.target) c.who = Attribution{};
+    return;
+  }
+  if (rule.kind == CueKind::kCommitment) {
+    uint32_t end_tok = 0;
+    bool ok = FindSubject(seg.tb, cue.tb, c.who, end_tok) ||
+              FindSubject(cue.te, std::min(seg.te, cue.te + 3), c.who, end_tok);  // "Nor would the US ..."
+    // In a reported clause ("dass die Ukraine niemals aufgenommen würden") a
+    // named third party's future is content, not its commitment.
+    if (ok && seg.type == SegType::kComplement && subject_mention_ >= 0 &&
+        !(frame_.ok() && frame_.actor == c.who.actor)) {
+      ok = false;
+    }
+    if (!ok) c.who = Attribution{};
+    return;
+  }
+  uint32_t subj_end = 0;
+  bool found = false;
+  if (!rule.actor_preps.empty()) {
+    for (uint32_t t = seg.tb; t + 1 < seg.te && !found; ++t) {
+      if (!Word(t)) continue;
+      std::string w = Folded(t);
+      if (std::find(rule.actor_preps.begin(), rule.actor_preps.end(), w) == rule.actor_preps.end()) {
+        continue;
+      }
+      for (uint32_t k = t + 1; k < seg.te && k < t + 4; ++k) {
+        int m = MentionAt(k);
+        if (m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
+          c.who = FromMention(static_cast<uint32_t>(m), 0.85f);
+          found = true;
+          break;
+        }
+      }
+    }
+  }
+  bool passive = Passive(c);
+  if (!found && passive) {
+    // Agent: "von X", "by X".
+    for (uint32_t t = cue.te; t + 1 < seg.te; ++t) {
+      int m = MentionAt(t + 1);
+      if ((Roles(t) & kRoleAgent) && m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
+        c.who = FromMention(static_cast<uint32_t>(m), 0.85f);
+        found = true;
+        break;
+      }
+    }
+    if (rule.target) {
+      for (uint32_t t = seg.tb; t < cue.tb; ++t) {
+        int m = MentionAt(t);
+        if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && !consumed_.count(static_cast<uint32_t>(m))) {
+          c.target = FromMention(static_cast<uint32_t>(m), 1).actor;
+          consumed_.insert(static_cast<uint32_t>(m));
+          break;
+        }
+      }
+    }
+  }
+  if (!found && !passive) {
+    found = FindSubject(seg.tb, cue.tb, c.who, subj_end);
+    if (!found && (German() || (c.seg > 0 && FirstWordOfSeg(seg, cue.tb)))) {
+      // Inversion: "wies sie zurück", "forderte Russland", "..., warned Stoltenberg".
+      uint32_t limit = std::min(seg.te, cue.te + 3);
+      found = FindSubject(cue.te, limit, c.who, subj_end);
+      if (found && subj_end > c.ob1 && subj_end <= c.oe1) c.ob1 = subj_end;
+    }
+    if (found && subject_mention_ >= 0) {
+      consumed_.insert(static_cast<uint32_t>(subject_mention_));
+      c.co_actors = co_subjects_;
+    }
+  }
+  if (!found && passive && rule.stance == Stance::kAssure && c.seg + 1 < segs_.size() &&
+      segs_[c.seg + 1].type == SegType::kComplement) {
+    // "Der US-Seite sei versichert worden, dass Russland ...": the assurer
+    // is the subject of the assurance.
+    const Segment& next = segs_[c.seg + 1];
+    for (uint32_t t = next.tb; t < next.te && t < next.tb + 4 && !found; ++t) {
+      int m = MentionAt(t);
+      if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+        c.who = FromMention(static_cast<uint32_t>(m), 0.75f);
+        c.who.explicit_subject = false;
+        found = true;
+      }
+    }
+  }
+  if (!found && first_subject_.ok() && first_subject_tok_ < cue.tb) {
+    c.who = first_subject_;
+    c.who.confidence = 0.75f;
+    c.who.explicit_subject = false;
+    found = true;
+  }
+  if (!found && c.seg > 0 && OnlyFunctionWordsBefore(seg, cue.tb) && opening_subject_ >= 0 &&
+      M(static_cast<uint32_t>(opening_subject_)).te <= cue.tb &&
+      !consumed_.count(static_cast<uint32_t>(opening_subject_))) {
+    // "Der Minister X, der ..., schlug vor": the sentence's subject.
+    c.who = FromMention(static_cast<uint32_t>(opening_subject_), 0.75f);
+    found = true;
+  }
+  if (!found && frame_.ok()) {
+    c.who = frame_;
+    c.who.confidence = 0.8f;
+    found = true;
+  }
+  if (!found && (Konjunktiv() || rule.kind == CueKind::kCommitment) && d_.speaker_actor >= 0) {
+    c.who.actor = d_.speaker_actor;
+    c.who.speaker = d_.speaker;
+    c.who.confidence = 0.6f;
+    found = true;
+  }
+  if (found && c.who.explicit_subject && !first_subject_.ok()) {
+    first_subject_ = c.who;
+    first_subject_tok_ = cue.tb;
+  }
+  // Addressee: "drohte Russland mit", "warned Moscow of".
+  if (rule.target && c.target < 0) {
+    for (uint32_t t = c.end_tok; t < seg.te && t < c.end_tok + 4; ++t) {
+      int m = MentionAt(t);
+      if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+        c.target = FromMention(static_cast<uint32_t>(m), 1).actor;
+        consumed_.insert(static_cast<uint32_t>(m));
+        break;
+      }
+    }
+  }
+}
+
+bool SentenceAnalyzer::Konjunktiv() const {
+  if (konjunktiv_ < 0) {
+    konjunktiv_ = toks_[s_.tb].type == TokenType::kQuote ? 1 : 0;
+    for (uint32_t t = s_.tb; t < s_.te && konjunktiv_ == 0; ++t) {
+      if (Roles(t) & kRoleKonjunktiv) konjunktiv_ = 1;
+    }
+    for (const CueInfo& c : cues_) {
+      if (German() && Rule(c).kind == CueKind::kModal) konjunktiv_ = 1;  // dürfe, müsse, sollten
+    }
+  }
+  return konjunktiv_ == 1;
+}
+
+}  // namespace negograph::ingest::detail

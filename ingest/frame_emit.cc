@@ -1,0 +1,256 @@
+// Emission stage: negation and neither-nor, conditions, the issues of a
+// cue's object (canonical or an open phrase), and the drafts themselves.
+#include "ingest/sentence_analyzer.h"
+
+#include <algorithm>
+
+namespace negograph::ingest::detail {
+
+// Negation of the cue (not of its object).
+bool SentenceAnalyzer::Negated(const CueInfo& c) const {
+  const CueRule& rule = Rule(c);
+  const Mention& cue = M(c.mention);
+  const Segment& seg = segs_[c.seg];
+  uint32_t window = (rule.kind == CueKind::kNoun) ? 2 : (German() ? 12 : 6);
+  uint32_t b = cue.tb >= seg.tb + window ? cue.tb - window : seg.tb;
+  for (uint32_t t = b; t < cue.tb; ++t) {
+    if ((Roles(t) & kRoleNegation) && !InCond(t) && mention_cover_[t - s_.tb] < 0) return true;
+  }
+  if (German() && rule.kind != CueKind::kNoun) {
+    uint32_t e = c.particle ? c.particle : seg.te;
+    for (uint32_t t = cue.te; t < e && t < cue.te + kObjectWindow; ++t) {
+      if ((Roles(t) & kRoleNegAdverb) && !InCond(t)) {
+        // "nicht" right before an issue negates the object, not the verb.
+        return true;
+      }
+    }
+  }
+  if (rule.kind == CueKind::kCommitment) {
+    std::string cue_text = FoldCase(text_.substr(cue.start, cue.end - cue.start));
+    if (cue_text.find("n't") != std::string::npos || cue_text.find(" not") != std::string::npos) {
+      return true;
+    }
+    for (uint32_t t = cue.te; t < seg.te && t < cue.te + 4; ++t) {
+      if (Roles(t) & kRoleNegation) return true;
+    }
+    for (uint32_t t = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb; t < cue.tb; ++t) {
+      if (Roles(t) & kRoleNegation) return true;  // "Nor would ...", "never will"
+    }
+  }
+  return false;
+}
+
+bool SentenceAnalyzer::NeitherNor(const CueInfo& c) const {
+  const Segment& seg = segs_[c.seg];
+  uint32_t b = M(c.mention).tb >= seg.tb + 6 ? M(c.mention).tb - 6 : seg.tb;
+  for (uint32_t t = b; t < M(c.mention).tb; ++t) {
+    if (Word(t) && (TokenIs(t, "neither") || TokenIs(t, "weder"))) return true;
+  }
+  return false;
+}
+
+std::string SentenceAnalyzer::ConditionFor(const CueInfo& c) const {
+  auto text_of = [&](uint32_t b, uint32_t e) {
+    Span sp = TokSpan(b, e);
+    return std::string(text_.substr(sp.start, sp.end - sp.start));
+  };
+  for (const auto& [b, e] : inline_conds_) {
+    uint32_t si = SegOf(b);
+    if (si == c.seg || (b >= c.ob1 && b < c.oe1)) return text_of(b, e);
+  }
+  if (c.seg + 1 < segs_.size() && segs_[c.seg + 1].type == SegType::kCondition) {
+    return text_of(segs_[c.seg + 1].tb, segs_[c.seg + 1].te);
+  }
+  if (c.seg > 0 && segs_[c.seg - 1].type == SegType::kCondition) {
+    return text_of(segs_[c.seg - 1].tb, segs_[c.seg - 1].te);
+  }
+  return {};
+}
+
+// Issues named in [b, e), skipping conditions; nested-target nouns give
+// the addressee of what follows them.
+void SentenceAnalyzer::CollectIssues(uint32_t b, uint32_t e, std::vector<std::pair<int, int>>& issues,
+                   std::vector<Span>& spans) const {
+  int target = -1;
+  for (uint32_t t = b; t < e; ++t) {
+    if (InCond(t)) continue;
+    int m = MentionAt(t);
+    if (m < 0) continue;
+    const Mention& mm = M(static_cast<uint32_t>(m));
+    if (mm.kind == EntryKind::kCue) {
+      for (const CueInfo& o : cues_) {
+        if (o.mention == static_cast<uint32_t>(m) && Rule(o).nested_target && o.holder >= 0) {
+          target = FromMention(static_cast<uint32_t>(o.holder), 1).actor;
+        }
+      }
+    }
+    // Several mentions may start in one token (compounds).
+    for (uint32_t k = static_cast<uint32_t>(m); k < s_.me && M(k).tb == t; ++k) {
+      if (M(k).kind != EntryKind::kIssue) continue;
+      issues.emplace_back(static_cast<int>(M(k).ref), target);
+      spans.push_back(MSpan(k));
+    }
+  }
+}
+
+void SentenceAnalyzer::Emit(CueInfo& c) {
+  const CueRule& rule = Rule(c);
+  if (!c.who.ok()) return;
+  if (rule.kind == CueKind::kNoun && c.embedded && Rule(c).nested_target) return;
+  if (rule.kind == CueKind::kVerb && segs_[c.seg].type == SegType::kComplement) {
+    // "Russia demanded that NATO rule out X": reported content, not NATO's position.
+    uint32_t t = M(c.mention).tb;
+    for (const CueInfo& o : cues_) {
+      if (&o != &c && !Weak(o) && t >= o.ob1 && t < o.oe1) return;
+    }
+  }
+  if (Weak(c)) {
+    // Only a clause of its own, not claimed by another cue's object.
+    for (const CueInfo& o : cues_) {
+      if (&o == &c || Weak(o)) continue;
+      uint32_t t = M(c.mention).tb;
+      if (o.seg == c.seg || (t >= o.ob1 && t < o.oe1)) return;
+    }
+    if (rule.kind == CueKind::kCommitment && !Negated(c)) return;
+    // "müsse ... mit Sanktionen rechnen": the lexical verb outranks the auxiliary.
+    for (const CueInfo& o : cues_) {
+      if (&o != &c && Rule(o).kind == CueKind::kModal && o.seg == c.seg && o.mention > c.mention) return;
+    }
+  }
+  bool negated = rule.kind == CueKind::kCommitment ? true : Negated(c);
+  if (negated && NeitherNor(c)) return;  // "neither accepted nor turned down": no position
+  Stance stance = rule.kind == CueKind::kList ? d_.last_stance : rule.stance;
+  if (rule.kind == CueKind::kList) {
+    // "Among them was the Kremlin's demand ...": the noun speaks for itself.
+    for (const CueInfo& o : cues_) {
+      if (Rule(o).kind == CueKind::kNoun && o.holder >= 0 && !Rule(o).nested_target) return;
+    }
+  }
+  if (negated && !Weak(c) && rule.kind != CueKind::kList) {
+    if (rule.negated_drop) return;
+    if (rule.negated) {
+      stance = *rule.negated;
+    } else {
+      switch (rule.stance) {
+        case Stance::kOffer: case Stance::kAccept: stance = Stance::kReject; break;
+        case Stance::kReject: stance = Stance::kAccept; break;
+        case Stance::kThreaten: stance = Stance::kAssure; break;
+        default: return;
+      }
+    }
+  }
+  std::vector<std::pair<int, int>> issues;
+  std::vector<Span> spans;
+  CollectIssues(c.ob1, c.oe1, issues, spans);
+  CollectIssues(c.ob2, c.oe2, issues, spans);
+  bool specific = std::any_of(issues.begin(), issues.end(),
+                              [&](const auto& i) { return !pack_.issues[i.first].wrapper; });
+  if (specific) {
+    for (size_t i = issues.size(); i-- > 0;) {
+      if (pack_.issues[issues[i].first].wrapper) {
+        issues.erase(issues.begin() + static_cast<std::ptrdiff_t>(i));
+        spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+    }
+  }
+  bool has_threat_issue = std::any_of(issues.begin(), issues.end(), [&](const auto& i) {
+    return pack_.issues[i.first].threat_head;
+  });
+  // "would face X", "mit X rechnen": a threat only when X is a sanction or a countermeasure.
+  if (rule.needs_threat_issue && !has_threat_issue) return;
+  if (stance == Stance::kThreaten && has_threat_issue) {
+    for (size_t i = issues.size(); i-- > 0;) {
+      if (!pack_.issues[issues[i].first].threat_head) {
+        issues.erase(issues.begin() + static_cast<std::ptrdiff_t>(i));
+        spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+    }
+  }
+  Draft base;
+  base.actor = c.who.actor;
+  base.speaker = c.who.speaker;
+  // A reported speaker of the same party names who spoke.
+  if (base.speaker < 0 && frame_.speaker >= 0 && frame_.actor == base.actor) {
+    base.speaker = frame_.speaker;
+  }
+  if (base.speaker < 0 && d_.speaker >= 0 && d_.speaker_actor == base.actor && Konjunktiv()) {
+    base.speaker = d_.speaker;
+  }
+  base.target = c.target == base.actor ? -1 : c.target;
+  base.stance = stance;
+  base.negated = negated;
+  base.condition = ConditionFor(c);
+  base.cue = MSpan(c.mention);
+  if (c.particle) base.cue.end = toks_[c.particle].end;
+  base.actor_span = c.who.span;
+  base.rule = rule.id;
+  base.confidence = c.who.confidence > 0 ? c.who.confidence : 0.6f;
+  if (rule.kind == CueKind::kList) base.rule = rule.id + "+" + d_.last_rule;
+  if (issues.empty()) {
+    if (HasAnaphor(c.ob1, c.oe1) || HasAnaphor(c.ob2, c.oe2)) {
+      if (index_ - d_.last_issues_sentence <= 3) {
+        for (uint32_t i : d_.last_issues) {
+          issues.emplace_back(static_cast<int>(i), -1);
+          spans.push_back(Span{});
+        }
+      }
+    }
+  }
+  if (issues.empty()) {
+    bool may_open = rule.kind != CueKind::kNoun ||
+                    (c.ob1 < c.oe1 && (Roles(c.ob1) & kRoleHolderLink));
+
+    if (!may_open) return;
+    Span sp = ThemePhrase(c.ob1, c.oe1);
+    if (sp.empty()) sp = OpenPhrase(c.ob2, c.oe2, true);
+    if (sp.empty()) return;
+    // "auf keinen neuen Termin geeinigt": not agreeing on something unnamed
+    // is no rejection of an issue.
+    if (negated && rule.stance == Stance::kAccept) {
+      for (uint32_t t = s_.tb + 1; t < s_.te; ++t) {
+        if (toks_[t].start == sp.start) {
+          uint32_t r = Roles(t - 1);
+          if ((r & kRoleNegation) && !(r & kRoleNegAdverb)) return;
+          break;
+        }
+      }
+    }
+    Draft d = base;
+    d.open_label = std::string(text_.substr(sp.start, sp.end - sp.start));
+    d.issue_span = sp;
+    d.confidence *= 0.8f;
+    Push(d);
+    PushCoHolders(d, c);
+    return;
+  }
+  std::vector<int> actors = {base.actor};
+  for (int a : c.co_actors) {
+    if (a >= 0 && std::find(actors.begin(), actors.end(), a) == actors.end()) actors.push_back(a);
+  }
+  for (size_t i = 0; i < issues.size(); ++i) {
+    for (size_t ai = 0; ai < actors.size(); ++ai) {
+      Draft d = base;
+      if (ai > 0) {
+        d.actor = actors[ai];
+        d.speaker = -1;
+      }
+      d.issue = issues[i].first;
+      d.issue_span = spans[i];
+      if (issues[i].second >= 0 && issues[i].second != d.actor) d.target = issues[i].second;
+      if (d.target == d.actor) d.target = -1;
+      Push(d);
+      if (ai == 0) PushCoHolders(d, c);
+    }
+  }
+}
+
+void SentenceAnalyzer::Push(const Draft& d) {
+  auto key = std::make_tuple(d.actor, static_cast<int>(d.stance), d.issue, d.open_label);
+  if (!emitted_.insert(key).second) return;
+  out_.push_back(d);
+  if (d.issue >= 0) sentence_issues_.push_back(static_cast<uint32_t>(d.issue));
+  last_draft_ = d;
+  has_draft_ = true;
+}
+
+}  // namespace negograph::ingest::detail

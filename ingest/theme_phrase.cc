@@ -1,0 +1,210 @@
+// Issue-phrase stage: what a cue is about when no canonical issue is named.
+// A theme is one contiguous span of the cue's object, so its label is text a
+// reader can find:
+//   clause themes  "to extend the treaty for five years", "lifting sanctions",
+//                  "that the Court of Justice must play a role",
+//                  "die Gespräche abzubrechen": the clause up to a break;
+//   noun themes    "an attempt to create a payment channel",
+//                  "den Aufbau eines Föderalstaats": the head noun phrase with
+//                  its complements, up to an auxiliary or a new predicate.
+#include <algorithm>
+
+#include "ingest/sentence_analyzer.h"
+
+namespace negograph::ingest::detail {
+bool SentenceAnalyzer::ContentToken(uint32_t t) const {
+  int m = mention_cover_[t - s_.tb];
+  // A capitalised German verb-cue form is a noun ("Antworten").
+  bool noun_form = m >= 0 && German() && toks_[t].upper && t > s_.tb &&
+                   M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+                   pack_.cues[M(static_cast<uint32_t>(m)).ref].kind != CueKind::kNoun;
+  return Word(t) && Roles(t) == 0 && (m < 0 || noun_form) && !toks_[t].digit && !InCond(t) &&
+         toks_[t].end - toks_[t].start > 1;
+}
+
+// The head noun phrase of [b, e) as an open issue; `backward` searches from
+// the end (German verb-final clauses). Returns an empty span when none.
+Span SentenceAnalyzer::OpenPhrase(uint32_t b, uint32_t e, bool backward) const {
+  if (b >= e) return {};
+  if (German()) {
+    auto noun = [&](uint32_t t) { return ContentToken(t) && toks_[t].upper && t != s_.tb; };
+    // Not the noun of a prepositional phrase ("innerhalb kurzer Frist").
+    auto in_pp = [&](uint32_t t) {
+      uint32_t k = t;
+      while (k > b && k + 4 > t) {
+        --k;
+        uint32_t r = Roles(k);
+        if (r & kRolePreposition) return true;
+        if ((r & (kRoleDeterminer | kRoleNegation)) || ContentToken(k)) continue;
+        return false;
+      }
+      return false;
+    };
+    uint32_t found = 0;
+    bool ok = false;
+    if (backward) {
+      for (uint32_t t = e; t > b && t + 6 > e; --t) {
+        if (noun(t - 1)) { found = t - 1; ok = true; break; }
+      }
+    } else {
+      for (uint32_t t = b; t < e && t < b + 10; ++t) {
+        if (noun(t) && !in_pp(t)) { found = t; ok = true; break; }
+      }
+    }
+    if (!ok) return {};
+    uint32_t start = found;
+    while (start > b && start + 2 > found && ContentToken(start - 1) && !toks_[start - 1].upper) {
+      --start;
+    }
+    return TokSpan(start, found + 1);
+  }
+  uint32_t t = b;
+  while (t < e && t < b + 6 && !ContentToken(t)) ++t;
+  if (t >= e || t >= b + 6) return {};
+  // "to reach", "to conclude": a verb, not a noun phrase.
+  if (t > s_.tb && Word(t - 1) &&
+      (TokenIs(t - 1, "to") || TokenIs(t - 1, "not") || TokenIs(t - 1, "will") || TokenIs(t - 1, "would") ||
+       (Roles(t - 1) & kRoleNegation))) {
+    return {};
+  }
+  std::string_view head = TokenText(text_, toks_[t]);
+  if (head.size() > 4 && (head.substr(head.size() - 4) == "self" || head.substr(head.size() - 2) == "ed")) return {};
+  uint32_t end = t + 1;
+  auto noun_cue = [&](uint32_t k) {
+    int m = MentionAt(k);
+    return m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+           M(static_cast<uint32_t>(m)).te == k + 1 &&
+           pack_.cues[M(static_cast<uint32_t>(m)).ref].kind == CueKind::kNoun;
+  };
+  while (end < e && end < t + 3 && (ContentToken(end) || noun_cue(end))) {
+    if (noun_cue(end)) {
+      ++end;
+      break;
+    }
+    std::string w = Folded(end);
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) break;
+    ++end;
+  }
+  return TokSpan(t, end);
+}
+
+bool SentenceAnalyzer::HasAnaphor(uint32_t b, uint32_t e) const {
+  for (uint32_t t = b; t < e && t < b + 3; ++t) {
+    if (Word(t) && (TokenIs(t, "das") || TokenIs(t, "dies") || TokenIs(t, "this")) &&
+        (t + 1 >= e || !Word(t + 1) || !toks_[t + 1].upper || !German())) {
+      return true;
+    }
+  }
+  for (uint32_t t = b; t < e && t < b + 4; ++t) {
+    // "lehnte die neue Forderung ab": a bare stance noun refers back.
+    int m = MentionAt(t);
+    if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
+        pack_.cues[M(static_cast<uint32_t>(m)).ref].kind == CueKind::kNoun && t > b &&
+        (Roles(t - 1) & kRoleDeterminer || Roles(b) & kRoleDeterminer)) {
+      return true;
+    }
+  }
+  for (uint32_t t = b; t < e; ++t) {
+    if (!(Roles(t) & kRoleDemonstrative)) continue;
+    for (uint32_t k = t + 1; k < e && k < t + 3; ++k) {
+      if (IsCueAt(k)) return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+// A theme longer than this is cut: labels stay readable and ids stable.
+constexpr uint32_t kThemeWords = 10;
+}  // namespace
+
+bool SentenceAnalyzer::ZuInfinitive(uint32_t t) const {
+  if (!German() || !Word(t) || toks_[t].upper) return false;
+  if (t > s_.tb && TokenIs(t - 1, "zu")) return true;
+  std::string_view w = TokenText(text_, toks_[t]);
+  size_t zu = w.find("zu", 2);
+  return zu != std::string_view::npos && w.size() > zu + 4 && w.substr(w.size() - 2) == "en";
+}
+
+bool SentenceAnalyzer::ThemeBreak(uint32_t t) const {
+  TokenType ty = toks_[t].type;
+  if (ty == TokenType::kQuote) return false;
+  if (ty != TokenType::kWord) return true;
+  if (InCond(t)) return true;
+  if (Roles(t) & (kRoleClauseBreak | kRoleCondition | kRoleSpeech | kRoleReportBefore | kRoleReportAfter)) {
+    return true;
+  }
+  int m = mention_cover_[t - s_.tb];
+  if (m < 0 || M(static_cast<uint32_t>(m)).kind != EntryKind::kCue) return false;
+  const CueRule& rule = pack_.cues[M(static_cast<uint32_t>(m)).ref];
+  // Another verb cue starts a predicate of its own; a noun cue or a
+  // capitalised German form ("Antworten") is part of the phrase.
+  return rule.kind != CueKind::kNoun && !(German() && toks_[t].upper);
+}
+
+Span SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) const {
+  e = std::min(e, s_.te);
+  uint32_t t = b;
+  bool clause = false;
+  auto skippable = [&](uint32_t k) {
+    if (!Word(k)) return toks_[k].type != TokenType::kEnd;
+    uint32_t r = Roles(k);
+    return mention_cover_[k - s_.tb] < 0 &&
+           (r & (kRoleDeterminer | kRoleComplement | kRoleNegation | kRolePreposition | kRoleStop |
+                 kRoleAuxiliary));
+  };
+  for (uint32_t steps = 0; t < e && steps < 8; ++steps) {
+    if (Word(t) && (Roles(t) & kRoleComplement)) clause = true;
+    // "offered Vucic to sign": the addressee before an infinitive is not the theme.
+    int m = mention_cover_[t - s_.tb];
+    if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && M(static_cast<uint32_t>(m)).te + 1 < e &&
+        TokenIs(M(static_cast<uint32_t>(m)).te, "to")) {
+      t = M(static_cast<uint32_t>(m)).te;
+      continue;
+    }
+    if (Word(t) && TokenIs(t, "to") && t + 1 < e && Word(t + 1) && !toks_[t + 1].upper &&
+        !(Roles(t + 1) & kRoleDeterminer)) {
+      clause = true;  // "to extend the treaty"
+      ++t;
+      break;
+    }
+    if (!skippable(t)) break;
+    ++t;
+  }
+  if (t >= e || ThemeBreak(t)) return {};
+  std::string_view first = TokenText(text_, toks_[t]);
+  if (!German() && first.size() > 4 && first.substr(first.size() - 3) == "ing" && !toks_[t].upper) {
+    clause = true;  // "lifting sanctions"
+  }
+  if (German() && !clause) {
+    for (uint32_t k = t; k < e && k < t + kThemeWords && !ThemeBreak(k); ++k) {
+      if (ZuInfinitive(k)) clause = true;
+    }
+  }
+  uint32_t end = t, words = 0;
+  bool content = false;
+  for (uint32_t k = t; k < e && words < kThemeWords; ++k) {
+    if (ThemeBreak(k) && k > t) break;
+    bool aux = Word(k) && (Roles(k) & kRoleAuxiliary) && mention_cover_[k - s_.tb] < 0;
+    if (aux && (German() || !clause) && k > t) break;  // a predicate starts / the German clause verb ended
+    if (German() && !clause && Word(k) && !toks_[k].upper && Roles(k) == 0 && mention_cover_[k - s_.tb] < 0) {
+      // Noun phrase: a lower-case word goes on only as an adjective before a noun.
+      if (!(k + 1 < e && Word(k + 1) && toks_[k + 1].upper)) break;
+    }
+    if (Word(k)) ++words;
+    int m = mention_cover_[k - s_.tb];
+    bool issue = m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kIssue;
+    content = content || ContentToken(k) || issue;
+    end = k + 1;
+    if (clause && ZuInfinitive(k)) break;
+  }
+  // Trim function words and punctuation at the end ("the talks with" -> "the talks").
+  while (end > t && (!Word(end - 1) || ((Roles(end - 1) & ~kRoleStop) && mention_cover_[end - 1 - s_.tb] < 0) ||
+                     TokenIs(end - 1, "to"))) {
+    --end;
+  }
+  if (!content || end <= t) return {};
+  return TokSpan(t, end);
+}
+
+}  // namespace negograph::ingest::detail

@@ -1,0 +1,116 @@
+// The syntactic layer under the stance frames: clause themes (infinitive,
+// gerund, that- and zu-clauses, noun complements), co-holder phrases
+// ("supported by", "on behalf of"), progressive vs passive, and the stage
+// trace behind `extract --explain`. Example sentences are our own.
+#include <catch2/catch.hpp>
+
+#include "ingest/explain.h"
+#include "tests/ingest/extract_helpers.h"
+
+namespace negograph::testing {
+namespace {
+
+const Position* FindLabel(const std::vector<Position>& ps, std::string_view actor, Stance stance,
+                          std::string_view label_part) {
+  for (const Position& p : ps) {
+    if (p.actor == actor && p.stance == stance && p.issue_label.find(label_part) != std::string::npos) return &p;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an infinitive theme becomes the issue phrase", "[ingest][theme]") {
+  auto ps = Extract("Norway offered to extend the fishing agreement for five years.", "en");
+  INFO(Describe(ps));
+  const Position* p = FindLabel(ps, "norway", Stance::kOffer, "extend the fishing agreement");
+  REQUIRE(p != nullptr);
+  CHECK(p->open_issue);
+}
+
+TEST_CASE("an addressee before the infinitive is the target, not the theme", "[ingest][theme]") {
+  auto ps = Extract("Chile urged Peru to reopen the border crossings.", "en");
+  INFO(Describe(ps));
+  const Position* p = FindLabel(ps, "chile", Stance::kDemand, "reopen the border crossings");
+  REQUIRE(p != nullptr);
+  CHECK(p->issue_label.find("Peru") == std::string::npos);
+}
+
+TEST_CASE("a German zu-infinitive clause becomes the issue phrase", "[ingest][theme]") {
+  auto ps = Extract("Norwegen bot an, die Fangquoten im kommenden Jahr zu senken.", "de");
+  INFO(Describe(ps));
+  REQUIRE(FindLabel(ps, "norway", Stance::kOffer, "Fangquoten") != nullptr);
+}
+
+TEST_CASE("a noun theme keeps its complement", "[ingest][theme]") {
+  auto ps = Extract("Chile rejected a Peruvian attempt to create a new customs office.", "en");
+  INFO(Describe(ps));
+  REQUIRE(FindLabel(ps, "chile", Stance::kReject, "customs office") != nullptr);
+}
+
+TEST_CASE("a theme ends at a relative clause or a new predicate", "[ingest][theme]") {
+  auto ps = Extract("Chile rejected the quota plan which Peru had tabled on Monday.", "en");
+  INFO(Describe(ps));
+  const Position* p = FindLabel(ps, "chile", Stance::kReject, "quota plan");
+  REQUIRE(p != nullptr);
+  CHECK(p->issue_label.find("tabled") == std::string::npos);
+}
+
+TEST_CASE("an addressee alone is never an issue", "[ingest][theme]") {
+  auto ps = Extract("Chile rejected Peru.", "en");
+  INFO(Describe(ps));
+  CHECK(ps.empty());
+}
+
+TEST_CASE("supported by and opposed by add co-holders", "[ingest][attribution][coholder]") {
+  auto ps = Extract("Iceland, supported by Uruguay and Ghana, proposed a ban on bottom trawling.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "iceland", Stance::kOffer, "open:") != nullptr);
+  CHECK(Find(ps, "uruguay", Stance::kAccept, "open:") != nullptr);
+  CHECK(Find(ps, "ghana", Stance::kAccept, "open:") != nullptr);
+
+  ps = Extract("Iceland, opposed by Japan, proposed a ban on bottom trawling.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "iceland", Stance::kOffer, "open:") != nullptr);
+  CHECK(Find(ps, "japan", Stance::kReject, "open:") != nullptr);
+  CHECK(Find(ps, "japan", Stance::kOffer, "open:") == nullptr);
+
+  ps = Extract("Island schlug, unterstützt von Uruguay, ein Verbot der Grundschleppnetze vor.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "uruguay", Stance::kAccept, "open:") != nullptr);
+}
+
+TEST_CASE("a delegate speaking on behalf of a party gives the position to that party", "[ingest][attribution][coholder]") {
+  auto ps = Extract("Iceland, on behalf of Norway, rejected the quota plan.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "norway", Stance::kReject, "open:") != nullptr);
+  CHECK(Find(ps, "iceland", Stance::kReject, "open:") == nullptr);
+}
+
+TEST_CASE("a progressive form is not a passive", "[ingest][attribution]") {
+  auto ps = Extract("Chile has been demanding additional fishing quotas from Peru.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kDemand, "open:") != nullptr);
+  CHECK(Find(ps, "peru", Stance::kDemand, "") == nullptr);
+}
+
+TEST_CASE("the stage trace shows tags, clauses, frames, cues and positions", "[ingest][explain]") {
+  ingest::ExtractionTrace trace;
+  auto r = BundledExtractor().Extract(
+      MakeDocument("Iceland, supported by Ghana, proposed to ban bottom trawling, the minister said.", "en"), &trace);
+  REQUIRE(r.ok());
+  REQUIRE(trace.sentences.size() == 1);
+  const ingest::SentenceTrace& s = trace.sentences[0];
+  CHECK(s.tokens.find("Iceland/ACT:iceland") != std::string::npos);
+  CHECK(s.tokens.find("supported/SUPPORTED-BY") != std::string::npos);
+  CHECK(s.tokens.find("said/SPEECH") != std::string::npos);
+  CHECK(s.clauses.size() >= 3);
+  REQUIRE(!s.frames.empty());
+  CHECK(s.frames.back() == "supported by: ghana");
+  REQUIRE(!s.cues.empty());
+  CHECK(s.cues[0].find("holder=iceland") != std::string::npos);
+  CHECK(s.cues[0].find("theme=\"ban bottom trawling\"") != std::string::npos);
+  CHECK(s.drafts.size() == r->positions.size());
+}
+
+}  // namespace negograph::testing
