@@ -10,16 +10,19 @@ namespace negograph::ingest::detail {
 Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t) const {
   Attribution a;
   bool we = Roles(t) & kRolePronounWe;
-  if (frame_.ok()) {
+  // "they wanted ..., Trump said": a plural third person is not the person speaking.
+  bool they = !German() && (TokenIs(t, "they") || TokenIs(t, "them") || TokenIs(t, "their"));
+  bool not_speaker = they && frame_.ok() && frame_.speaker >= 0;
+  if (frame_.ok() && !not_speaker) {
     a = frame_;
   } else if (!we && first_subject_.ok() && first_subject_tok_ < t) {
     a = first_subject_;
   } else if (!we && opening_subject_ >= 0 && M(static_cast<uint32_t>(opening_subject_)).te <= t) {
     a = FromMention(static_cast<uint32_t>(opening_subject_), 0.7f);
-  } else if (d_.speaker_actor >= 0 && (we || d_.speaker_at >= d_.subject_at)) {
+  } else if (d_.speaker_actor >= 0 && !not_speaker && (we || d_.speaker_at >= d_.subject_at)) {
     a.actor = d_.speaker_actor;
     a.speaker = d_.speaker;
-  } else if (d_.subject_actor >= 0 && !we) {
+  } else if (d_.subject_actor >= 0 && !we && !(not_speaker && d_.subject_actor == frame_.actor)) {
     a.actor = d_.subject_actor;
   }
   a.span = TokSpan(t, t + 1);

@@ -192,7 +192,9 @@ void SentenceAnalyzer::FindFrames() {
     }
     if (best < 0 && (r & (kRoleSpeech | kRoleReportAfter))) {  // "X sagte", "X zufolge"
       hi = t;
-      for (uint32_t k = t; k > s_.tb && k + 5 > t && toks_[k - 1].type == TokenType::kWord; --k) {
+      // "X, the deputy minister, said": the apposition's closing comma.
+      uint32_t from = t > s_.tb + 1 && toks_[t - 1].type == TokenType::kComma ? t - 1 : t;
+      for (uint32_t k = from; k > s_.tb && k + 5 > from && toks_[k - 1].type == TokenType::kWord; --k) {
         consider(k - 1);
         lo = k - 1;
       }

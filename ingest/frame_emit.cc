@@ -141,8 +141,11 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
   }
   std::vector<std::pair<int, int>> issues;
   std::vector<Span> spans;
-  CollectIssues(c.ob1, c.oe1, issues, spans);
-  CollectIssues(c.ob2, c.oe2, issues, spans);
+  const Theme theme = ThemePhrase(c.ob1, c.oe1);
+  if (!theme.content_verb) {
+    CollectIssues(c.ob1, c.oe1, issues, spans);
+    CollectIssues(c.ob2, c.oe2, issues, spans);
+  }
   bool specific = std::any_of(issues.begin(), issues.end(),
                               [&](const auto& i) { return !pack_.issues[i.first].wrapper; });
   if (specific) {
@@ -201,7 +204,7 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
                     (c.ob1 < c.oe1 && (Roles(c.ob1) & kRoleHolderLink));
 
     if (!may_open) return;
-    Span sp = ThemePhrase(c.ob1, c.oe1);
+    Span sp = theme.span;
     if (sp.empty()) sp = OpenPhrase(c.ob2, c.oe2, true);
     if (sp.empty()) return;
     // "auf keinen neuen Termin geeinigt": not agreeing on something unnamed

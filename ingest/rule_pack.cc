@@ -313,6 +313,7 @@ class Loader {
         {"behalf", kRoleBehalf},
         {"supported_by", kRoleSupportBy},
         {"opposed_by", kRoleOpposeBy},
+        {"light_verb", kRoleLightVerb},
         {"speech", kRoleSpeech},
         {"report_before", kRoleReportBefore},
         {"report_after", kRoleReportAfter},

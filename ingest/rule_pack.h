@@ -55,6 +55,7 @@ enum WordRole : uint32_t {
   kRoleBehalf = 1u << 26,         // on behalf of X, im Namen von X: X holds what the speaker says
   kRoleSupportBy = 1u << 27,      // supported by X, unterstützt von X: X accepts what the holder puts forward
   kRoleOpposeBy = 1u << 28,       // opposed by X, gegen den Widerstand von X: X rejects it
+  kRoleLightVerb = 1u << 29,      // hold, resume, aufnehmen: "to hold talks" is about the talks
 };
 
 enum class EntryKind : uint8_t { kActor, kSpeaker, kIssue, kCue, kWord };

@@ -192,8 +192,14 @@ class SentenceAnalyzer {
   // Pushes d's copies for the co-holders of cue c.
   void PushCoHolders(const Draft& d, const CueInfo& c);
 
-  // theme_phrase.cc: the theme of [b, e) as one span, or an empty span.
-  Span ThemePhrase(uint32_t b, uint32_t e) const;
+  // theme_phrase.cc: the theme of [b, e) as one span (empty when none).
+  // content_verb: a clause theme headed by a full verb ("to destroy the
+  // missiles"): the verb phrase is the issue, not a noun named inside it.
+  struct Theme {
+    Span span;
+    bool content_verb = false;
+  };
+  Theme ThemePhrase(uint32_t b, uint32_t e) const;
   bool ThemeBreak(uint32_t t) const;
   // "abzubrechen", "zu verhandeln": a German zu-infinitive ends at token t.
   bool ZuInfinitive(uint32_t t) const;

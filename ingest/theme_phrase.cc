@@ -142,10 +142,11 @@ bool SentenceAnalyzer::ThemeBreak(uint32_t t) const {
   return rule.kind != CueKind::kNoun && !(German() && toks_[t].upper);
 }
 
-Span SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) const {
+SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) const {
   e = std::min(e, s_.te);
   uint32_t t = b;
   bool clause = false;
+  bool verb_first = false;  // English: the theme starts with its verb ("to extend", "lifting")
   auto skippable = [&](uint32_t k) {
     if (!Word(k)) return toks_[k].type != TokenType::kEnd;
     uint32_t r = Roles(k);
@@ -165,6 +166,7 @@ Span SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) const {
     if (Word(t) && TokenIs(t, "to") && t + 1 < e && Word(t + 1) && !toks_[t + 1].upper &&
         !(Roles(t + 1) & kRoleDeterminer)) {
       clause = true;  // "to extend the treaty"
+      verb_first = true;
       ++t;
       break;
     }
@@ -175,6 +177,7 @@ Span SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) const {
   std::string_view first = TokenText(text_, toks_[t]);
   if (!German() && first.size() > 4 && first.substr(first.size() - 3) == "ing" && !toks_[t].upper) {
     clause = true;  // "lifting sanctions"
+    verb_first = true;
   }
   if (German() && !clause) {
     for (uint32_t k = t; k < e && k < t + kThemeWords && !ThemeBreak(k); ++k) {
@@ -204,7 +207,14 @@ Span SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) const {
     --end;
   }
   if (!content || end <= t) return {};
-  return TokSpan(t, end);
+  Theme theme;
+  theme.span = TokSpan(t, end);
+  // The head verb: first in English ("to extend ..."), last in German ("... zu verlängern").
+  uint32_t verb = German() ? end - 1 : t;
+  bool verb_form = German() ? ZuInfinitive(verb) : verb_first;
+  theme.content_verb = verb_form && mention_cover_[verb - s_.tb] < 0 &&
+                       !(Roles(verb) & (kRoleLightVerb | kRoleStop | kRoleAuxiliary | kRoleDeterminer));
+  return theme;
 }
 
 }  // namespace negograph::ingest::detail
