@@ -61,8 +61,10 @@ void SentenceAnalyzer::PushCoHolders(const Draft& d, const CueInfo& c) {
   const Mention& cue = M(c.mention);
   for (const CoHolder& co : co_holders_) {
     if (co.actor == d.actor) continue;
-    // The phrase qualifies the holder before the verb, or stands in the verb's clause.
-    if (co.tok > cue.tb && SegOf(co.tok) != c.seg) continue;
+    // The phrase qualifies the holder before the verb, stands in the verb's
+    // clause, or is inserted before the verb's particle ("schlug, unterstützt von X, ... vor").
+    bool inside = co.tok < cue.tb || SegOf(co.tok) == c.seg || (c.particle != 0 && co.tok < c.particle);
+    if (!inside) continue;
     Draft extra = d;
     extra.actor = co.actor;
     extra.speaker = -1;

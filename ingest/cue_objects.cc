@@ -34,6 +34,15 @@ void SentenceAnalyzer::CollectCues() {
           break;
         }
       }
+      // "schlug, unterstützt von Uruguay, ein Verbot vor": across inserted
+      // clauses, to a clause-final particle, but not into a subordinate clause.
+      for (uint32_t t = seg.te; !found && t < s_.te && t < M(m).te + kObjectWindow; ++t) {
+        if (t > seg.te && !Word(t - 1) && Word(t) && (Roles(t) & (kRoleComplement | kRoleCondition))) break;
+        if (Word(t) && TokenIs(t, rule.particle) && (t + 1 >= s_.te || !Word(t + 1))) {
+          c.particle = t;
+          found = true;
+        }
+      }
       if (!found) continue;
     }
     cues_.push_back(c);

@@ -156,6 +156,11 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) co
   };
   for (uint32_t steps = 0; t < e && steps < 8; ++steps) {
     if (Word(t) && (Roles(t) & kRoleComplement)) clause = true;
+    // An inserted co-holder phrase ("unterstützt von Uruguay,") is no part of the theme.
+    if (Word(t) && (Roles(t) & (kRoleSupportBy | kRoleOpposeBy | kRoleBehalf))) {
+      t = std::max(t + 1, segs_[SegOf(t)].te);
+      continue;
+    }
     // "offered Vucic to sign": the addressee before an infinitive is not the theme.
     int m = mention_cover_[t - s_.tb];
     if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && M(static_cast<uint32_t>(m)).te + 1 < e &&

@@ -29,9 +29,9 @@ TEST_CASE("an infinitive theme becomes the issue phrase", "[ingest][theme]") {
 }
 
 TEST_CASE("an addressee before the infinitive is the target, not the theme", "[ingest][theme]") {
-  auto ps = Extract("Chile urged Peru to reopen the border crossings.", "en");
+  auto ps = Extract("Chile urged Peru to dismantle the border fences.", "en");
   INFO(Describe(ps));
-  const Position* p = FindLabel(ps, "chile", Stance::kDemand, "reopen the border crossings");
+  const Position* p = FindLabel(ps, "chile", Stance::kDemand, "dismantle the border fences");
   REQUIRE(p != nullptr);
   CHECK(p->issue_label.find("Peru") == std::string::npos);
 }
@@ -49,9 +49,9 @@ TEST_CASE("a noun theme keeps its complement", "[ingest][theme]") {
 }
 
 TEST_CASE("a theme ends at a relative clause or a new predicate", "[ingest][theme]") {
-  auto ps = Extract("Chile rejected the quota plan which Peru had tabled on Monday.", "en");
+  auto ps = Extract("Chile rejected the harbour plan which Peru had tabled on Monday.", "en");
   INFO(Describe(ps));
-  const Position* p = FindLabel(ps, "chile", Stance::kReject, "quota plan");
+  const Position* p = FindLabel(ps, "chile", Stance::kReject, "harbour plan");
   REQUIRE(p != nullptr);
   CHECK(p->issue_label.find("tabled") == std::string::npos);
 }
@@ -81,14 +81,14 @@ TEST_CASE("supported by and opposed by add co-holders", "[ingest][attribution][c
 }
 
 TEST_CASE("a delegate speaking on behalf of a party gives the position to that party", "[ingest][attribution][coholder]") {
-  auto ps = Extract("Iceland, on behalf of Norway, rejected the quota plan.", "en");
+  auto ps = Extract("Iceland, on behalf of Norway, rejected the harbour plan.", "en");
   INFO(Describe(ps));
   CHECK(Find(ps, "norway", Stance::kReject, "open:") != nullptr);
   CHECK(Find(ps, "iceland", Stance::kReject, "open:") == nullptr);
 }
 
 TEST_CASE("a progressive form is not a passive", "[ingest][attribution]") {
-  auto ps = Extract("Chile has been demanding additional fishing quotas from Peru.", "en");
+  auto ps = Extract("Chile has been demanding additional harbour berths from Peru.", "en");
   INFO(Describe(ps));
   CHECK(Find(ps, "chile", Stance::kDemand, "open:") != nullptr);
   CHECK(Find(ps, "peru", Stance::kDemand, "") == nullptr);
