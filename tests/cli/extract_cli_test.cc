@@ -69,4 +69,25 @@ TEST_CASE("a missing rules directory is reported", "[cli]") {
 }
 
 }  // namespace
+TEST_CASE("extract --explain shows the stages of each sentence", "[cli][explain]") {
+  auto r = RunNegograph(
+      "extract --lang en --explain --text 'Iceland, supported by Ghana, proposed to ban bottom trawling.'");
+  INFO(r.err);
+  REQUIRE(r.exit_code == kExitOk);
+  CHECK_THAT(r.out, Catch::Contains("tokens   Iceland/ACT:iceland"));
+  CHECK_THAT(r.out, Catch::Contains("frame    supported by: ghana"));
+  CHECK_THAT(r.out, Catch::Contains("cue      en.offer.offer"));
+  CHECK_THAT(r.out, Catch::Contains("position ghana accept"));
+
+  auto j = RunNegograph("extract --lang en --explain-json --text 'Iceland proposed to ban bottom trawling.'");
+  REQUIRE(j.exit_code == kExitOk);
+  CHECK_THAT(j.out, Catch::StartsWith("{\"clauses\":"));
+  CHECK_THAT(j.out, Catch::Contains("\"positions\":[\"iceland offer"));
+
+  auto plain = RunNegograph("extract --lang en --text 'Iceland proposed to ban bottom trawling.'");
+  REQUIRE(plain.exit_code == kExitOk);
+  CHECK_THAT(plain.out, Catch::Contains("\"actor\":\"iceland\""));
+  CHECK(RunNegograph("extract --lang fr --text 'Bonjour.'").exit_code == kExitUsage);
+}
+
 }  // namespace negograph::cli
