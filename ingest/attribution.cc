@@ -227,6 +227,7 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
       consumed_.insert(static_cast<uint32_t>(subject_mention_));
       c.co_actors = co_subjects_;
     }
+    if (!found) found = ExampleHolders(seg.tb, std::min(seg.te, c.end_tok + kObjectWindow), c.who, c.co_actors);
   }
   if (!found && passive && rule.stance == Stance::kAssure && c.seg + 1 < segs_.size() &&
       segs_[c.seg + 1].type == SegType::kComplement) {
@@ -294,6 +295,46 @@ bool SentenceAnalyzer::Konjunktiv() const {
     }
   }
   return konjunktiv_ == 1;
+}
+
+bool SentenceAnalyzer::ExampleHolders(uint32_t b, uint32_t e, Attribution& out, std::vector<int>& co) {
+  for (uint32_t t = b; t < e; ++t) {
+    if (!Word(t) || !(Roles(t) & kRoleExample) || InCond(t) || t == b) continue;
+    // The examples follow a common noun ("Länder wie", "nations including").
+    if (!Word(t - 1) || Roles(t - 1) != 0 || MentionAt(t - 1) >= 0) continue;
+    std::vector<uint32_t> found;
+    for (uint32_t k = t + 1; k < e && k < t + 12; ++k) {
+      int m = MentionAt(k);
+      if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && !M(static_cast<uint32_t>(m)).adjective) {
+        found.push_back(static_cast<uint32_t>(m));
+        k = M(static_cast<uint32_t>(m)).te - 1;
+        continue;
+      }
+      // Only commas, "and", "but also", articles between the examples.
+      bool link = toks_[k].type == TokenType::kComma ||
+                  (Word(k) && (Roles(k) & (kRoleCoordination | kRoleDeterminer | kRoleStop | kRoleExample)));
+      if (!link) break;
+    }
+    if (found.empty()) continue;
+    out = FromMention(found[0], 0.8f);
+    for (size_t i = 1; i < found.size(); ++i) co.push_back(FromMention(found[i], 1).actor);
+    for (uint32_t m : found) consumed_.insert(m);
+    return true;
+  }
+  return false;
+}
+
+void SentenceAnalyzer::MarkGovernedByModal() {
+  for (const CueInfo& modal : cues_) {
+    if (Rule(modal).kind != CueKind::kModal || !modal.who.ok()) continue;
+    const uint32_t after = M(modal.mention).te;
+    for (CueInfo& o : cues_) {
+      const CueKind kind = Rule(o).kind;
+      if (&o == &modal || kind == CueKind::kModal || kind == CueKind::kNoun || o.seg != modal.seg) continue;
+      uint32_t tb = M(o.mention).tb;
+      if (tb >= after && tb <= after + 1) o.governed = true;
+    }
+  }
 }
 
 }  // namespace negograph::ingest::detail

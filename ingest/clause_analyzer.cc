@@ -26,6 +26,7 @@ void SentenceAnalyzer::Run() {
   for (CueInfo& c : cues_) ComputeObject(c);
   MarkEmbedded();
   for (CueInfo& c : cues_) Attribute(c);
+  MarkGovernedByModal();
   const size_t first_draft = out_.size();
   for (CueInfo& c : cues_) Emit(c);
   if (trace_ != nullptr) TraceCues(first_draft);
@@ -85,6 +86,11 @@ void SentenceAnalyzer::FinishDiscourse() {
   }
   if (!sentence_issues_.empty()) {
     d_.last_issues = sentence_issues_;
+    d_.last_open_label.clear();
+    d_.last_issues_sentence = index_;
+  } else if (!sentence_open_.empty()) {
+    d_.last_issues.clear();
+    d_.last_open_label = sentence_open_;
     d_.last_issues_sentence = index_;
   }
 }

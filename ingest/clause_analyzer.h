@@ -31,6 +31,7 @@ struct Discourse {
   Stance last_stance = Stance::kDemand;
   std::string last_rule;
   std::vector<uint32_t> last_issues;  // canonical issues of the last sentence
+  std::string last_open_label;        // or its open issue, when it named no canonical one
   uint32_t last_issues_sentence = 0;
 };
 

@@ -123,7 +123,12 @@ bool SentenceAnalyzer::Prepositional(uint32_t m) const {
   for (uint32_t steps = 0; t > seg_begin && steps < kPrepLookBack; ++steps) {
     --t;
     uint32_t r = Roles(t);
-    if (r & (kRolePreposition | kRoleAgent)) return true;
+    if (r & (kRolePreposition | kRoleAgent)) {
+      // "Prime Minister Benjamin Netanyahu of Israel": a named person's party, the subject.
+      bool person_of = !German() && TokenIs(t, "of") && t > seg_begin && Word(t - 1) && toks_[t - 1].upper &&
+                       Roles(t - 1) == 0 && MentionAt(t - 1) < 0;
+      return !person_of;
+    }
     if (r & kRoleDeterminer) continue;
     if (Word(t) && r == 0 && MentionAt(t) < 0 && (!German() || !toks_[t].upper)) continue;
     return false;

@@ -15,7 +15,7 @@ std::string RoleTags(uint32_t roles) {
       {kRoleComplement, "COMP"},      {kRolePassive, "PASS"},       {kRoleKonjunktiv, "KONJ"},
       {kRoleSideNoun, "SIDE"},        {kRoleWithout, "WITHOUT"},    {kRoleCoordination, "COORD"},
       {kRoleClauseBreak, "BREAK"},    {kRoleAuxiliary, "AUX"},      {kRoleBehalf, "BEHALF"},
-      {kRoleSupportBy, "SUPPORTED-BY"}, {kRoleOpposeBy, "OPPOSED-BY"}, {kRoleLightVerb, "LIGHT-V"}, {kRoleStop, "STOP"},
+      {kRoleSupportBy, "SUPPORTED-BY"}, {kRoleOpposeBy, "OPPOSED-BY"}, {kRoleLightVerb, "LIGHT-V"}, {kRoleAnaphor, "ANAPHOR"}, {kRoleExample, "EXAMPLE"}, {kRoleStop, "STOP"},
   };
   std::string out;
   for (const auto& [bit, tag] : kTags) {

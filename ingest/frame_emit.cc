@@ -104,10 +104,11 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
       if (&o != &c && !Weak(o) && t >= o.ob1 && t < o.oe1) return;
     }
   }
+  if (c.governed) return;
   if (Weak(c)) {
     // Only a clause of its own, not claimed by another cue's object.
     for (const CueInfo& o : cues_) {
-      if (&o == &c || Weak(o)) continue;
+      if (&o == &c || Weak(o) || o.governed) continue;
       uint32_t t = M(c.mention).tb;
       if (o.seg == c.seg || (t >= o.ob1 && t < o.oe1)) return;
     }
@@ -141,7 +142,7 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
   }
   std::vector<std::pair<int, int>> issues;
   std::vector<Span> spans;
-  const Theme theme = ThemePhrase(c.ob1, c.oe1);
+  const Theme theme = ThemePhrase(c.ob1, c.oe1, rule.target);
   if (!theme.content_verb) {
     CollectIssues(c.ob1, c.oe1, issues, spans);
     CollectIssues(c.ob2, c.oe2, issues, spans);
@@ -195,6 +196,15 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
         for (uint32_t i : d_.last_issues) {
           issues.emplace_back(static_cast<int>(i), -1);
           spans.push_back(Span{});
+        }
+        // "Dazu ist der Westen nicht bereit": the open issue of the sentence before.
+        if (issues.empty() && !d_.last_open_label.empty() && rule.kind != CueKind::kNoun) {
+          Draft d = base;
+          d.open_label = d_.last_open_label;
+          d.confidence *= 0.7f;
+          Push(d);
+          PushCoHolders(d, c);
+          return;
         }
       }
     }
@@ -252,6 +262,7 @@ void SentenceAnalyzer::Push(const Draft& d) {
   if (!emitted_.insert(key).second) return;
   out_.push_back(d);
   if (d.issue >= 0) sentence_issues_.push_back(static_cast<uint32_t>(d.issue));
+  if (d.issue < 0 && sentence_open_.empty()) sentence_open_ = d.open_label;
   last_draft_ = d;
   has_draft_ = true;
 }

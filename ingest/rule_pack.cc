@@ -314,6 +314,8 @@ class Loader {
         {"supported_by", kRoleSupportBy},
         {"opposed_by", kRoleOpposeBy},
         {"light_verb", kRoleLightVerb},
+        {"anaphor", kRoleAnaphor},
+        {"example", kRoleExample},
         {"speech", kRoleSpeech},
         {"report_before", kRoleReportBefore},
         {"report_after", kRoleReportAfter},

@@ -56,6 +56,8 @@ enum WordRole : uint32_t {
   kRoleSupportBy = 1u << 27,      // supported by X, unterstützt von X: X accepts what the holder puts forward
   kRoleOpposeBy = 1u << 28,       // opposed by X, gegen den Widerstand von X: X rejects it
   kRoleLightVerb = 1u << 29,      // hold, resume, aufnehmen: "to hold talks" is about the talks
+  kRoleAnaphor = 1u << 30,        // dies, dazu, dafür, this: the object refers back
+  kRoleExample = 1u << 31,        // wie, such as, including: "Länder wie X und Y" names the holders
 };
 
 enum class EntryKind : uint8_t { kActor, kSpeaker, kIssue, kCue, kWord };

@@ -55,6 +55,9 @@ struct CueInfo {
   Attribution who;
   std::vector<int> co_actors;  // "Die USA und die EU drangen auf ...": more holders
   int target = -1;  // ActorRule index
+  // "Israel must agree to X", said by the USA: the verb after the speaker's
+  // modal is no stance of its subject; the modal's demand carries its object.
+  bool governed = false;
 };
 
 // A party added by a co-holder phrase ("supported by Y": accept).
@@ -164,6 +167,9 @@ class SentenceAnalyzer {
 
   void Attribute(CueInfo& c);
   void AttributeHolder(CueInfo& c);
+  void MarkGovernedByModal();
+  // "Länder wie X, aber auch Y": the examples after a common-noun subject hold the cue.
+  bool ExampleHolders(uint32_t b, uint32_t e, Attribution& out, std::vector<int>& co);
 
   bool Konjunktiv() const;
 
@@ -199,7 +205,8 @@ class SentenceAnalyzer {
     Span span;
     bool content_verb = false;
   };
-  Theme ThemePhrase(uint32_t b, uint32_t e) const;
+  // addressee: the cue takes an addressee first ("urged X to ...", "assured X that ...").
+  Theme ThemePhrase(uint32_t b, uint32_t e, bool addressee = false) const;
   bool ThemeBreak(uint32_t t) const;
   // "abzubrechen", "zu verhandeln": a German zu-infinitive ends at token t.
   bool ZuInfinitive(uint32_t t) const;
@@ -247,6 +254,7 @@ class SentenceAnalyzer {
   uint32_t behalf_tok_ = 0;
   std::set<std::tuple<int, int, int, std::string>> emitted_;
   std::vector<uint32_t> sentence_issues_;
+  std::string sentence_open_;  // the first open issue label of this sentence
   Draft last_draft_;
   bool has_draft_ = false;
 };

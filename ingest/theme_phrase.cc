@@ -90,7 +90,7 @@ Span SentenceAnalyzer::OpenPhrase(uint32_t b, uint32_t e, bool backward) const {
 
 bool SentenceAnalyzer::HasAnaphor(uint32_t b, uint32_t e) const {
   for (uint32_t t = b; t < e && t < b + 3; ++t) {
-    if (Word(t) && (TokenIs(t, "das") || TokenIs(t, "dies") || TokenIs(t, "this")) &&
+    if (Word(t) && (Roles(t) & kRoleAnaphor) && mention_cover_[t - s_.tb] < 0 &&
         (t + 1 >= e || !Word(t + 1) || !toks_[t + 1].upper || !German())) {
       return true;
     }
@@ -142,8 +142,21 @@ bool SentenceAnalyzer::ThemeBreak(uint32_t t) const {
   return rule.kind != CueKind::kNoun && !(German() && toks_[t].upper);
 }
 
-SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) const {
+SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bool addressee) const {
   e = std::min(e, s_.te);
+  if (addressee) {
+    // "assured the prime minister that ...", "urged the parties to ...": the
+    // addressee comes first; the theme is the clause after it.
+    for (uint32_t k = b + 1; k < e && k < b + 7; ++k) {
+      if (toks_[k].type == TokenType::kEnd || (Word(k) && (Roles(k) & kRoleClauseBreak))) break;
+      bool to_verb = Word(k) && TokenIs(k, "to") && k + 1 < e && Word(k + 1) && !toks_[k + 1].upper &&
+                     !(Roles(k + 1) & kRoleDeterminer);
+      if ((Word(k) && (Roles(k) & kRoleComplement)) || to_verb || ZuInfinitive(k)) {
+        if (!ZuInfinitive(k)) b = k;
+        break;
+      }
+    }
+  }
   uint32_t t = b;
   bool clause = false;
   bool verb_first = false;  // English: the theme starts with its verb ("to extend", "lifting")
@@ -178,7 +191,8 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) co
     if (!skippable(t)) break;
     ++t;
   }
-  if (t >= e || ThemeBreak(t)) return {};
+  // A cue word opening the theme is a noun here ("rebuffed calls for X", "must agree to X").
+  if (t >= e || (ThemeBreak(t) && !IsCueAt(t))) return {};
   std::string_view first = TokenText(text_, toks_[t]);
   if (!German() && first.size() > 4 && first.substr(first.size() - 3) == "ing" && !toks_[t].upper) {
     clause = true;  // "lifting sanctions"
@@ -194,6 +208,11 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e) co
   for (uint32_t k = t; k < e && words < kThemeWords; ++k) {
     if (ThemeBreak(k) && k > t) break;
     bool aux = Word(k) && (Roles(k) & kRoleAuxiliary) && mention_cover_[k - s_.tb] < 0;
+    // "a demand for its bank to be reconnected": a noun's infinitive complement goes on.
+    if (aux && !German() && k > t && TokenIs(k - 1, "to")) {
+      clause = true;
+      aux = false;
+    }
     if (aux && (German() || !clause) && k > t) break;  // a predicate starts / the German clause verb ended
     if (German() && !clause && Word(k) && !toks_[k].upper && Roles(k) == 0 && mention_cover_[k - s_.tb] < 0) {
       // Noun phrase: a lower-case word goes on only as an adjective before a noun.

@@ -95,7 +95,7 @@ void SentenceAnalyzer::TraceCues(size_t first_draft) const {
     if (c.embedded) line += " embedded";
     line += " object=\"" + text_of(c.ob1, c.oe1) + "\"";
     if (c.oe2 > c.ob2) line += " before=\"" + text_of(c.ob2, c.oe2) + "\"";
-    Theme theme = ThemePhrase(c.ob1, c.oe1);
+    Theme theme = ThemePhrase(c.ob1, c.oe1, rule.target);
     if (!theme.span.empty()) {
       line += std::string(theme.content_verb ? " verb-theme=\"" : " theme=\"") +
               std::string(text_.substr(theme.span.start, theme.span.end - theme.span.start)) + "\"";
