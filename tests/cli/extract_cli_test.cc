@@ -46,6 +46,8 @@ TEST_CASE("bad input files are named and the rest is still read", "[cli]") {
   REQUIRE_THAT(r.err, Catch::Contains("binary.txt") && Catch::Contains("binary"));
   REQUIRE_THAT(r.err, Catch::Contains("nope"));
   REQUIRE_THAT(r.err, !Catch::Contains("good.txt"));
+  // The good file was still extracted.
+  REQUIRE_THAT(r.out, Catch::Contains("\"actor\":\"russia\"") && Catch::Contains("\"doc\":\"good\""));
 }
 
 TEST_CASE("the line filter reads one JSON document per line", "[cli]") {

@@ -1,5 +1,7 @@
-// Runs ../shared/eval/score.py on the extractor's output for the sample
-// corpus (F1 >= 0.90) and the bundled demo corpus (F1 >= 0.85).
+// Runs the scorer on the extractor's output: the seed sample (F1 >= 0.90),
+// the bundled demo corpus (F1 >= 0.85; needs only the scorer, so it runs in
+// a clone without ../shared through tests/ingest/score.py) and the real-text
+// development set ../shared/devset (a floor against regressions).
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -12,6 +14,10 @@
 
 namespace negograph::testing {
 namespace {
+
+// Raised whenever the development set improves; never lowered to let a change pass.
+constexpr double kDevsetF1Floor = 0.24;
+constexpr double kDevsetPrecisionFloor = 0.45;
 
 // Extracts every document under `corpus` into a JSONL file.
 std::filesystem::path ExtractCorpus(const std::filesystem::path& corpus, const TempDir& tmp) {
@@ -31,10 +37,20 @@ std::filesystem::path ExtractCorpus(const std::filesystem::path& corpus, const T
   return out;
 }
 
-double ScoreF1(const std::filesystem::path& shared, const std::filesystem::path& gold,
-               const std::filesystem::path& predicted, const std::filesystem::path& aliases) {
-  std::string cmd = "python3 '" + (shared / "eval/score.py").string() + "' '" + gold.string() +
-                    "' '" + predicted.string() + "'";
+struct Score {
+  double precision = 0, recall = 0, f1 = 0;
+};
+
+// ../shared/eval/score.py when ../shared is there, else the copy in the tree.
+std::filesystem::path Scorer() {
+  auto shared = SharedDir();
+  if (shared && std::filesystem::exists(*shared / "eval/score.py")) return *shared / "eval/score.py";
+  return SourceDir() / "tests/ingest/score.py";
+}
+
+Score RunScorer(const std::filesystem::path& gold, const std::filesystem::path& predicted,
+                const std::filesystem::path& aliases) {
+  std::string cmd = "python3 '" + Scorer().string() + "' '" + gold.string() + "' '" + predicted.string() + "'";
   if (std::filesystem::exists(aliases)) cmd += " --actors '" + aliases.string() + "'";
   FILE* pipe = popen(cmd.c_str(), "r");
   REQUIRE(pipe != nullptr);
@@ -44,24 +60,35 @@ double ScoreF1(const std::filesystem::path& shared, const std::filesystem::path&
   REQUIRE(pclose(pipe) == 0);
   std::smatch m;
   INFO(out);
-  REQUIRE(std::regex_search(out, m, std::regex(R"(F1 ([0-9.]+))")));
+  REQUIRE(std::regex_search(out, m, std::regex(R"(precision ([0-9.]+).*recall ([0-9.]+).*F1 ([0-9.]+))")));
   WARN(gold.string() << ": " << out);
-  return std::stod(m[1]);
+  return Score{std::stod(m[1]), std::stod(m[2]), std::stod(m[3])};
 }
 
 TEST_CASE("the sample corpus scores F1 >= 0.90 against its gold", "[ingest][score]") {
   NEGOGRAPH_REQUIRE_SHARED(shared);
   TempDir tmp;
   auto predicted = ExtractCorpus(shared / "corpus", tmp);
-  CHECK(ScoreF1(shared, shared / "gold", predicted, {}) >= 0.90);
+  CHECK(RunScorer(shared / "gold", predicted, {}).f1 >= 0.90);
 }
 
 TEST_CASE("the demo corpus scores F1 >= 0.85 against its gold", "[ingest][score]") {
-  NEGOGRAPH_REQUIRE_SHARED(shared);
   TempDir tmp;
   auto demo = SourceDir() / "data/demo";
   auto predicted = ExtractCorpus(demo, tmp);
-  CHECK(ScoreF1(shared, demo / "gold", predicted, demo / "actors.json") >= 0.85);
+  CHECK(RunScorer(demo / "gold", predicted, demo / "actors.json").f1 >= 0.85);
+}
+
+// Real reports (../shared/devset, 30 texts, 20 negotiations). The issue's
+// target is F1 >= 0.60 with precision >= 0.70; until it is met this floor
+// guards what has been reached (see docs/rules.md, "Measuring").
+TEST_CASE("the real-text development set does not fall below its floor", "[ingest][score]") {
+  NEGOGRAPH_REQUIRE_SHARED(shared);
+  TempDir tmp;
+  auto predicted = ExtractCorpus(shared / "devset/texts", tmp);
+  Score score = RunScorer(shared / "devset/gold", predicted, shared / "devset/actors.json");
+  CHECK(score.f1 >= kDevsetF1Floor);
+  CHECK(score.precision >= kDevsetPrecisionFloor);
 }
 
 }  // namespace

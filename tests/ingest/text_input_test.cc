@@ -39,6 +39,8 @@ TEST_CASE("sentences split at full stops but not at abbreviations, decimals or o
   REQUIRE(ps.size() == 1);
   CHECK(ps[0].evidence.sentence == 1);
   auto en = Extract("Mr. Blinken met Mr. Lavrov in Geneva at 3.30 p.m. on Friday. The U.S. rejected NATO's closure.", "en");
+  INFO(Describe(en));
+  REQUIRE_FALSE(en.empty());
   for (const Position& p : en) CHECK(p.evidence.sentence == 1);
 }
 
