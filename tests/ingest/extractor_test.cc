@@ -78,17 +78,17 @@ TEST_CASE("a threatened party becomes the target, not the actor", "[ingest][attr
 TEST_CASE("negation folds the stance", "[ingest][negation]") {
   SECTION("German: nicht verzichten -> reject; niemandem erlauben -> reject") {
     auto ps = Extract(
-        "Die USA würden nicht auf die bilaterale Zusammenarbeit mit souveränen Staaten verzichten. "
-        "Man werde niemandem erlauben, die Politik der offenen Tür zu stoppen, sagte Sherman.",
+        "Washington werde künftig nicht auf bilaterale Zusammenarbeit mit Partnern wie Georgien verzichten. "
+        "Man werde keinem Drittstaat erlauben, die Politik der offenen Tür zu beenden, sagte Sherman.",
         "de");
     INFO(Describe(ps));
     const Position* p = Find(ps, "usa", Stance::kReject, "bilateral_cooperation");
     REQUIRE(p != nullptr);
     CHECK(p->negated);
-    // A full verb makes the clause the issue: the USA refuses to let the policy be stopped.
+    // A full verb makes the clause the issue: the USA refuses to let the policy be ended.
     p = Find(ps, "usa", Stance::kReject, "open:");
     REQUIRE(p != nullptr);
-    CHECK(p->issue_label == "Politik der offenen Tür zu stoppen");
+    CHECK(p->issue_label == "Politik der offenen Tür zu beenden");
     CHECK(Find(ps, "usa", Stance::kAccept, "") == nullptr);
   }
   SECTION("English: not ready -> reject; will not -> assure") {
@@ -99,11 +99,15 @@ TEST_CASE("negation folds the stance", "[ingest][negation]") {
     CHECK(Find(ps, "russia", Stance::kAssure, "invasion") != nullptr);
   }
   SECTION("a negation inside the object does not negate the cue") {
-    auto ps = Extract("Der US-Seite sei versichert worden, dass Russland keinen Überfall auf die Ukraine plane.", "de");
+    auto ps = Extract("Den Vereinigten Staaten sei versichert worden, dass Moskau keinen Einmarsch in die Ukraine vorbereite.", "de");
     INFO(Describe(ps));
     const Position* p = Find(ps, "russia", Stance::kAssure, "invasion");
     REQUIRE(p != nullptr);
     CHECK(p->target == "usa");
+    // The same construction in English: the party in the that-clause gives the assurance.
+    auto en = Extract("Washington was assured that Moscow had no plans to invade Ukraine.", "en");
+    INFO(Describe(en));
+    CHECK(Find(en, "russia", Stance::kAssure, "") != nullptr);
   }
 }
 
@@ -138,8 +142,8 @@ TEST_CASE("conditions are attached as text", "[ingest][condition]") {
 TEST_CASE("list continuations yield one position per item", "[ingest][lists]") {
   SECTION("German: Dazu zählten A und B") {
     auto ps = Extract(
-        "Moskau habe klar gemacht, dass es Forderungen gebe. Dazu zählten ein Ende der "
-        "NATO-Osterweiterung und ein Verzicht des westlichen Militärbündnisses auf Angriffswaffen.",
+        "Moskau habe klar gemacht, dass es Forderungen gebe. Dazu zählten ein Stopp der "
+        "NATO-Osterweiterung und ein Verzicht des Bündnisses auf Angriffswaffen in Osteuropa.",
         "de");
     INFO(Describe(ps));
     CHECK(Find(ps, "russia", Stance::kDemand, "nato_enlargement") != nullptr);
@@ -173,7 +177,7 @@ TEST_CASE("unknown issues become open-vocabulary issues with normalised ids", "[
 }
 
 TEST_CASE("neutral reporting and mere mentions yield nothing", "[ingest][precision]") {
-  CHECK(Extract("Das Treffen zwischen den USA und Russland in Genf ging nach acht Stunden zu Ende.", "de").empty());
+  CHECK(Extract("Die Begegnung der Delegationen der USA und Russlands in Wien endete am Abend.", "de").empty());
   CHECK(Extract("Ryabkov described the talks with the United States as long and professional.", "en").empty());
 }
 
