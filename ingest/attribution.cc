@@ -122,6 +122,14 @@ bool SentenceAnalyzer::Passive(const CueInfo& c) const {
 
 void SentenceAnalyzer::Attribute(CueInfo& c) {
   AttributeHolder(c);
+  const CueKind kind = Rule(c).kind;
+  if (!c.who.ok() && (kind == CueKind::kVerb || kind == CueKind::kCommitment)) {
+    const Segment& seg = segs_[c.seg];
+    const Mention& cue = M(c.mention);
+    c.open_actor = OpenActor(seg.tb, cue.tb);
+    // German inversion: "lehnte die Gewerkschaft Verdi ab".
+    if (c.open_actor.empty() && German()) c.open_actor = OpenActor(cue.te, std::min(seg.te, cue.te + 4));
+  }
   // "South Africa, speaking on behalf of the G77, demanded ...": the bloc holds it.
   if (behalf_actor_ >= 0 && c.who.ok() && behalf_tok_ < M(c.mention).tb) c.who.actor = behalf_actor_;
 }

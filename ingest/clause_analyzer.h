@@ -37,7 +37,8 @@ struct Discourse {
 
 // A position before ids and labels are filled in.
 struct Draft {
-  int actor = -1;    // ActorRule index
+  int actor = -1;    // ActorRule index; -1 with open_actor set
+  std::string open_actor;  // open-vocabulary actor name ("Gewerkschaft Verdi")
   int speaker = -1;  // SpeakerRule index
   int target = -1;   // ActorRule index
   Stance stance = Stance::kDemand;

@@ -67,6 +67,7 @@ void SentenceAnalyzer::PushCoHolders(const Draft& d, const CueInfo& c) {
     if (!inside) continue;
     Draft extra = d;
     extra.actor = co.actor;
+    extra.open_actor.clear();
     extra.speaker = -1;
     extra.target = -1;
     extra.actor_span = TokSpan(co.tok, co.tok + 1);

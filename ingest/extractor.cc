@@ -85,10 +85,20 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
   for (size_t k = 0; k < drafts.size(); ++k) {
     const Draft& d = drafts[k];
     const Sentence& s = lexed.sentences[draft_sentence[k]];
-    const ActorRule& actor = pack.actors[static_cast<size_t>(d.actor)];
+    Actor holder;
+    if (d.actor >= 0) {
+      const ActorRule& rule = pack.actors[static_cast<size_t>(d.actor)];
+      holder = rule.actor;
+      holder.label = lang == "de" ? rule.label_de : rule.label_en;
+    } else {
+      // An organisation the lexicon does not know: kept as an open-vocabulary node.
+      holder.id = "open:" + NormalizeKey(d.open_actor);
+      holder.label = d.open_actor;
+      holder.type = "other";
+    }
     Position p;
-    p.actor = actor.actor.id;
-    p.actor_label = lang == "de" ? actor.label_de : actor.label_en;
+    p.actor = holder.id;
+    p.actor_label = holder.label;
     p.stance = d.stance;
     Issue issue;
     if (d.issue >= 0) {
@@ -132,11 +142,7 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
     p.rule = d.rule;
     p.confidence = d.confidence;
     p.id = PositionId(document.id, p.evidence.sentence, p.actor, p.stance, p.issue);
-    if (seen_actors.insert(actor.actor.id).second) {
-      Actor a = actor.actor;
-      a.label = p.actor_label;
-      out.actors.push_back(a);
-    }
+    if (seen_actors.insert(holder.id).second) out.actors.push_back(holder);
     if (seen_issues.insert(issue.id).second) out.issues.push_back(issue);
     out.positions.push_back(std::move(p));
   }

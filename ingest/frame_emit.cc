@@ -95,7 +95,7 @@ void SentenceAnalyzer::CollectIssues(uint32_t b, uint32_t e, std::vector<std::pa
 
 void SentenceAnalyzer::Emit(CueInfo& c) {
   const CueRule& rule = Rule(c);
-  if (!c.who.ok()) return;
+  if (!c.who.ok() && c.open_actor.empty()) return;
   if (rule.kind == CueKind::kNoun && c.embedded && Rule(c).nested_target) return;
   if (rule.kind == CueKind::kVerb && segs_[c.seg].type == SegType::kComplement) {
     // "Russia demanded that NATO rule out X": reported content, not NATO's position.
@@ -142,7 +142,7 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
   }
   std::vector<std::pair<int, int>> issues;
   std::vector<Span> spans;
-  const Theme theme = ThemePhrase(c.ob1, c.oe1, rule.target);
+  const Theme theme = ThemePhrase(c.ob1, c.oe1, rule.target, c.particle);
   if (!theme.content_verb) {
     CollectIssues(c.ob1, c.oe1, issues, spans);
     CollectIssues(c.ob2, c.oe2, issues, spans);
@@ -172,12 +172,17 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
   }
   Draft base;
   base.actor = c.who.actor;
+  if (!c.who.ok()) {
+    base.open_actor = std::string(text_.substr(c.open_actor.start, c.open_actor.end - c.open_actor.start));
+    c.who.span = c.open_actor;
+    c.who.confidence = 0.6f;
+  }
   base.speaker = c.who.speaker;
   // A reported speaker of the same party names who spoke.
-  if (base.speaker < 0 && frame_.speaker >= 0 && frame_.actor == base.actor) {
+  if (base.speaker < 0 && base.actor >= 0 && frame_.speaker >= 0 && frame_.actor == base.actor) {
     base.speaker = frame_.speaker;
   }
-  if (base.speaker < 0 && d_.speaker >= 0 && d_.speaker_actor == base.actor && Konjunktiv()) {
+  if (base.speaker < 0 && base.actor >= 0 && d_.speaker >= 0 && d_.speaker_actor == base.actor && Konjunktiv()) {
     base.speaker = d_.speaker;
   }
   base.target = c.target == base.actor ? -1 : c.target;
@@ -216,6 +221,8 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
     if (!may_open) return;
     Span sp = theme.span;
     if (sp.empty()) sp = OpenPhrase(c.ob2, c.oe2, true);
+    // The holder is never its own issue ("Die Gewerkschaft GDL lehnte ... ab").
+    if (!sp.empty() && sp.start < c.who.span.end && c.who.span.start < sp.end) return;
     if (sp.empty()) return;
     // "auf keinen neuen Termin geeinigt": not agreeing on something unnamed
     // is no rejection of an issue.
@@ -245,6 +252,7 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
       Draft d = base;
       if (ai > 0) {
         d.actor = actors[ai];
+        d.open_actor.clear();
         d.speaker = -1;
       }
       d.issue = issues[i].first;
@@ -258,7 +266,7 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
 }
 
 void SentenceAnalyzer::Push(const Draft& d) {
-  auto key = std::make_tuple(d.actor, static_cast<int>(d.stance), d.issue, d.open_label);
+  auto key = std::make_tuple(d.actor, d.open_actor, static_cast<int>(d.stance), d.issue, d.open_label);
   if (!emitted_.insert(key).second) return;
   out_.push_back(d);
   if (d.issue >= 0) sentence_issues_.push_back(static_cast<uint32_t>(d.issue));

@@ -38,7 +38,7 @@ class Loader {
     if (root["lang"]) default_langs_ = ParseLang(root["lang"]);
     static const std::set<std::string> kKeys = {"version", "lang", "generated", "actors",
                                                 "speakers", "issues", "cues", "words",
-                                                "abbreviations", "description"};
+                                                "abbreviations", "org_nouns", "description"};
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
       if (!kKeys.count(key)) Fail(kv.first, "unknown top-level key '" + key + "'");
@@ -54,6 +54,13 @@ class Loader {
         while (!s.empty() && s.back() == '.') s.pop_back();
         if (s.empty()) Fail(a, "empty abbreviation");
         pack_.abbreviations.insert(s);
+      }
+    }
+    if (root["org_nouns"]) {
+      for (const auto& a : Seq(root["org_nouns"], "org_nouns")) {
+        std::string s = FoldCase(Str(a, "org noun"));
+        if (s.empty() || s.find(' ') != std::string::npos) Fail(a, "an org noun is one word");
+        pack_.org_nouns.insert(s);
       }
     }
   }

@@ -128,6 +128,9 @@ class RulePack {
   std::vector<LexEntry> entries;  // index = automaton pattern id
   Automaton automaton;
   std::unordered_set<std::string> abbreviations;  // folded, without the final '.'
+  // Heads of organisation names ("Gewerkschaft", "party", "union"): with a
+  // proper name they make an open-vocabulary actor (ingest/open_actor.cc).
+  std::unordered_set<std::string> org_nouns;
 
   // Index of an actor by id, or -1.
   int FindActor(std::string_view id) const;

@@ -58,6 +58,7 @@ struct CueInfo {
   // "Israel must agree to X", said by the USA: the verb after the speaker's
   // modal is no stance of its subject; the modal's demand carries its object.
   bool governed = false;
+  Span open_actor;  // a named organisation the lexicon does not know (ingest/open_actor.cc)
 };
 
 // A party added by a co-holder phrase ("supported by Y": accept).
@@ -193,6 +194,13 @@ class SentenceAnalyzer {
 
   bool HasAnaphor(uint32_t b, uint32_t e) const;
 
+  // open_actor.cc: a named organisation in [b, e) the lexicon does not know.
+  Span OpenActor(uint32_t b, uint32_t e) const;
+  bool OrgNoun(uint32_t t) const;
+  bool Acronym(uint32_t t) const;
+  bool NameWord(uint32_t t) const;
+  bool GovernedByPreposition(uint32_t t) const;
+
   // co_holders.cc: "supported by Y", "opposed by Y", "on behalf of Y".
   void FindCoHolders();
   // Pushes d's copies for the co-holders of cue c.
@@ -206,7 +214,8 @@ class SentenceAnalyzer {
     bool content_verb = false;
   };
   // addressee: the cue takes an addressee first ("urged X to ...", "assured X that ...").
-  Theme ThemePhrase(uint32_t b, uint32_t e, bool addressee = false) const;
+  // particle: the cue's separable particle, which closes the verb bracket.
+  Theme ThemePhrase(uint32_t b, uint32_t e, bool addressee = false, uint32_t particle = 0) const;
   bool ThemeBreak(uint32_t t) const;
   // "abzubrechen", "zu verhandeln": a German zu-infinitive ends at token t.
   bool ZuInfinitive(uint32_t t) const;
@@ -252,7 +261,7 @@ class SentenceAnalyzer {
   std::vector<CoHolder> co_holders_;
   int behalf_actor_ = -1;  // "on behalf of the G77": the bloc over the delegate
   uint32_t behalf_tok_ = 0;
-  std::set<std::tuple<int, int, int, std::string>> emitted_;
+  std::set<std::tuple<int, std::string, int, int, std::string>> emitted_;
   std::vector<uint32_t> sentence_issues_;
   std::string sentence_open_;  // the first open issue label of this sentence
   Draft last_draft_;

@@ -142,8 +142,10 @@ bool SentenceAnalyzer::ThemeBreak(uint32_t t) const {
   return rule.kind != CueKind::kNoun && !(German() && toks_[t].upper);
 }
 
-SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bool addressee) const {
+SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bool addressee,
+                                                     uint32_t particle) const {
   e = std::min(e, s_.te);
+  if (particle > b && particle < e) e = particle;  // "lehnte das Angebot ab": the bracket closes
   if (addressee) {
     // "assured the prime minister that ...", "urged the parties to ...": the
     // addressee comes first; the theme is the clause after it.

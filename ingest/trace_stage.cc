@@ -89,13 +89,16 @@ void SentenceAnalyzer::TraceCues(size_t first_draft) const {
     const CueRule& rule = Rule(c);
     std::string line = rule.id + " (" + CueKindName(rule.kind) + ", " + std::string(StanceName(rule.stance)) +
                        ") holder=" + ActorName(c.who.actor);
+    if (!c.open_actor.empty()) {
+      line += " open-holder=\"" + std::string(text_.substr(c.open_actor.start, c.open_actor.end - c.open_actor.start)) + "\"";
+    }
     if (c.who.speaker >= 0) line += " speaker=" + pack_.speakers[static_cast<size_t>(c.who.speaker)].person.id;
     if (c.target >= 0) line += " target=" + ActorName(c.target);
     for (int a : c.co_actors) line += " co-holder=" + ActorName(a);
     if (c.embedded) line += " embedded";
     line += " object=\"" + text_of(c.ob1, c.oe1) + "\"";
     if (c.oe2 > c.ob2) line += " before=\"" + text_of(c.ob2, c.oe2) + "\"";
-    Theme theme = ThemePhrase(c.ob1, c.oe1, rule.target);
+    Theme theme = ThemePhrase(c.ob1, c.oe1, rule.target, c.particle);
     if (!theme.span.empty()) {
       line += std::string(theme.content_verb ? " verb-theme=\"" : " theme=\"") +
               std::string(text_.substr(theme.span.start, theme.span.end - theme.span.start)) + "\"";
@@ -105,7 +108,8 @@ void SentenceAnalyzer::TraceCues(size_t first_draft) const {
   for (size_t k = first_draft; k < out_.size(); ++k) {
     const Draft& d = out_[k];
     std::string issue = d.issue >= 0 ? pack_.issues[static_cast<size_t>(d.issue)].issue.id : "open:\"" + d.open_label + "\"";
-    tr.drafts.push_back(ActorName(d.actor) + " " + std::string(StanceName(d.stance)) + " " + issue + " [" + d.rule + "]" +
+    std::string actor = d.actor >= 0 ? ActorName(d.actor) : "open:\"" + d.open_actor + "\"";
+    tr.drafts.push_back(actor + " " + std::string(StanceName(d.stance)) + " " + issue + " [" + d.rule + "]" +
                         (d.negated ? " negated" : "") + (d.condition.empty() ? "" : " if \"" + d.condition + "\""));
   }
 }

@@ -113,4 +113,37 @@ TEST_CASE("the stage trace shows tags, clauses, frames, cues and positions", "[i
   CHECK(s.drafts.size() == r->positions.size());
 }
 
+TEST_CASE("a named organisation the lexicon does not know becomes an open actor", "[ingest][open-actor]") {
+  auto ps = Extract("Die Gewerkschaft Verdi lehnte das Angebot der Arbeitgeber ab.", "de");
+  INFO(Describe(ps));
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].actor == "open:gewerkschaft_verdi");
+  CHECK(ps[0].actor_label == "Gewerkschaft Verdi");
+  CHECK(ps[0].stance == Stance::kReject);
+  CHECK(ps[0].issue_label == "Angebot der Arbeitgeber");
+
+  ps = Extract("The Labour party rejected the plan to raise tuition fees.", "en");
+  INFO(Describe(ps));
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].actor == "open:labour_party");
+
+  ps = Extract("Die Lokführergewerkschaft GDL fordert eine kürzere Wochenarbeitszeit.", "de");
+  INFO(Describe(ps));
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].actor == "open:lokfuehrergewerkschaft_gdl");
+  CHECK(ps[0].issue_label.find("GDL") == std::string::npos);  // the holder is never its own issue
+}
+
+TEST_CASE("common nouns, codes and governed names never become open actors", "[ingest][open-actor]") {
+  CHECK(Extract("Experts rejected the plan to raise tuition fees.", "en").empty());
+  CHECK(Extract("The negotiators demanded a pay rise.", "en").empty());
+  // An event code and a name governed by a preposition.
+  for (const Position& p : Extract("A draft at the COP28 summit proposed a levy on shipping.", "en")) {
+    CHECK(p.actor.rfind("open:", 0) != 0);
+  }
+  for (const Position& p : Extract("On the sidelines of the ASEAN meeting, delegates proposed a levy.", "en")) {
+    CHECK(p.actor.rfind("open:", 0) != 0);
+  }
+}
+
 }  // namespace negograph::testing
