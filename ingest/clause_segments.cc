@@ -198,7 +198,7 @@ void SentenceAnalyzer::FindFrames() {
     if (best < 0 && (r & (kRoleSpeech | kRoleReportAfter))) {  // "X sagte", "X zufolge"
       hi = t;
       // "X, the deputy minister, said": the apposition's closing comma.
-      uint32_t from = t > s_.tb + 1 && toks_[t - 1].type == TokenType::kComma ? t - 1 : t;
+      uint32_t from = !German() && t > s_.tb + 1 && toks_[t - 1].type == TokenType::kComma ? t - 1 : t;
       for (uint32_t k = from; k > s_.tb && k + 5 > from && toks_[k - 1].type == TokenType::kWord; --k) {
         consider(k - 1);
         lo = k - 1;

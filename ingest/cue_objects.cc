@@ -143,6 +143,15 @@ void SentenceAnalyzer::ComputeObject(CueInfo& c) {
         e = std::min(segs_[si].te, b + kObjectWindow);
       }
     }
+    // "die Forderung Kims, alle Sanktionen fallenzulassen", "die Nato-Forderung an,
+    // dass Russland ...": the demand's content is the clause after the comma.
+    if (!issues && e == seg.te && c.seg + 1 < segs_.size()) {
+      const Segment& next = segs_[c.seg + 1];
+      if (!next.frame && (next.type == SegType::kComplement || Infinitive(next))) {
+        b = next.tb;
+        e = std::min(next.te, b + kNounObjectWindow);
+      }
+    }
     c.ob1 = b;
     c.oe1 = e;
     return;
@@ -221,7 +230,13 @@ void SentenceAnalyzer::ComputeObject(CueInfo& c) {
         starts_subject = true;
       }
     }
-    if (has_cue || (starts_subject && next.type != SegType::kComplement && !Infinitive(next))) break;
+    // "bereit, weiter mit Russland zu verhandeln": the infinitive right after the
+    // cue is its complement even when it holds a cue verb of its own.
+    bool complement_inf = si == c.seg + 1 && Infinitive(next);
+    if ((has_cue && !complement_inf) ||
+        (starts_subject && next.type != SegType::kComplement && !Infinitive(next))) {
+      break;
+    }
     e = next.te;
     ++si;
   }

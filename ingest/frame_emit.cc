@@ -3,6 +3,7 @@
 #include "ingest/sentence_analyzer.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace negograph::ingest::detail {
 
@@ -38,6 +39,21 @@ bool SentenceAnalyzer::Negated(const CueInfo& c) const {
     }
   }
   return false;
+}
+
+std::optional<Stance> SentenceAnalyzer::ConditionReading() const {
+  bool consent = false;
+  for (uint32_t t = s_.tb; t < s_.te; ++t) {
+    if (!InCond(t)) continue;
+    if (Roles(t) & kRoleNegation) return Stance::kThreaten;  // "wenn die Gegenseite nicht unterschreibe"
+    int m = MentionAt(t);
+    if (m < 0 || M(static_cast<uint32_t>(m)).kind != EntryKind::kCue) continue;
+    Stance s = pack_.cues[M(static_cast<uint32_t>(m)).ref].stance;
+    if (s == Stance::kReject) return Stance::kThreaten;  // "if the Kremlin refuses"
+    consent = consent || s == Stance::kAccept;           // "Sollte die Hamas zustimmen"
+  }
+  if (consent) return Stance::kOffer;
+  return std::nullopt;
 }
 
 bool SentenceAnalyzer::NeitherNor(const CueInfo& c) const {
@@ -94,11 +110,14 @@ void SentenceAnalyzer::CollectIssues(uint32_t b, uint32_t e, std::vector<std::pa
 }
 
 void SentenceAnalyzer::Emit(CueInfo& c) {
+  std::optional<Stance> conditional;  // a commitment under a condition
   const CueRule& rule = Rule(c);
   if (!c.who.ok() && c.open_actor.empty()) return;
   if (rule.kind == CueKind::kNoun && c.embedded && Rule(c).nested_target) return;
-  if (rule.kind == CueKind::kVerb && segs_[c.seg].type == SegType::kComplement) {
-    // "Russia demanded that NATO rule out X": reported content, not NATO's position.
+  if (rule.kind == CueKind::kVerb &&
+      (segs_[c.seg].type == SegType::kComplement || Infinitive(segs_[c.seg]))) {
+    // "Russia demanded that NATO rule out X", "bereit, zu verhandeln": content of
+    // another cue, not a position of its own.
     uint32_t t = M(c.mention).tb;
     for (const CueInfo& o : cues_) {
       if (&o != &c && !Weak(o) && t >= o.ob1 && t < o.oe1) return;
@@ -112,15 +131,25 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
       uint32_t t = M(c.mention).tb;
       if (o.seg == c.seg || (t >= o.ob1 && t < o.oe1)) return;
     }
-    if (rule.kind == CueKind::kCommitment && !Negated(c)) return;
+    if (rule.kind == CueKind::kCommitment && !Negated(c)) {
+      // "If the Kremlin refuses, the Alliance will retaliate", "Sollte die Hamas
+      // zustimmen, werde Israel eine Delegation schicken": a commitment under a
+      // condition is a threat when the condition is adverse (a refusal, a
+      // negation), an offer when it is the other side's consent; any other
+      // condition says too little.
+      if (ConditionFor(c).empty() || !c.who.ok()) return;
+      std::optional<Stance> reading = ConditionReading();
+      if (!reading) return;
+      conditional = reading;
+    }
     // "müsse ... mit Sanktionen rechnen": the lexical verb outranks the auxiliary.
     for (const CueInfo& o : cues_) {
       if (&o != &c && Rule(o).kind == CueKind::kModal && o.seg == c.seg && o.mention > c.mention) return;
     }
   }
-  bool negated = rule.kind == CueKind::kCommitment ? true : Negated(c);
+  bool negated = rule.kind == CueKind::kCommitment ? !conditional.has_value() : Negated(c);
   if (negated && NeitherNor(c)) return;  // "neither accepted nor turned down": no position
-  Stance stance = rule.kind == CueKind::kList ? d_.last_stance : rule.stance;
+  Stance stance = rule.kind == CueKind::kList ? d_.last_stance : conditional.value_or(rule.stance);
   if (rule.kind == CueKind::kList) {
     // "Among them was the Kremlin's demand ...": the noun speaks for itself.
     for (const CueInfo& o : cues_) {
@@ -215,14 +244,20 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
     }
   }
   if (issues.empty()) {
-    bool may_open = rule.kind != CueKind::kNoun ||
+    bool may_open = rule.kind != CueKind::kNoun || theme.content_verb ||
                     (c.ob1 < c.oe1 && (Roles(c.ob1) & kRoleHolderLink));
 
     if (!may_open) return;
     Span sp = theme.span;
     if (sp.empty()) sp = OpenPhrase(c.ob2, c.oe2, true);
-    // The holder is never its own issue ("Die Gewerkschaft GDL lehnte ... ab").
-    if (!sp.empty() && sp.start < c.who.span.end && c.who.span.start < sp.end) return;
+    // The holder is never its own issue ("Die Gewerkschaft GDL lehnte ... ab");
+    // an inverted subject opening the theme is cut off ("werde Israel eine Delegation schicken").
+    if (!sp.empty() && sp.start < c.who.span.end && c.who.span.start < sp.end) {
+      if (sp.start < c.who.span.start || c.who.span.end >= sp.end) return;
+      size_t next = text_.find_first_not_of(" \t\n", c.who.span.end);
+      if (next == std::string_view::npos || next >= sp.end) return;
+      sp.start = static_cast<uint32_t>(next);
+    }
     if (sp.empty()) return;
     // "auf keinen neuen Termin geeinigt": not agreeing on something unnamed
     // is no rejection of an issue.

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -178,6 +179,9 @@ class SentenceAnalyzer {
   bool Negated(const CueInfo& c) const;
 
   bool NeitherNor(const CueInfo& c) const;
+  // What the sentence's condition makes of a commitment: a threat when it is
+  // adverse (negated, a refusal), an offer when it is consent, else nothing.
+  std::optional<Stance> ConditionReading() const;
 
   std::string ConditionFor(const CueInfo& c) const;
 

@@ -137,6 +137,8 @@ bool SentenceAnalyzer::ThemeBreak(uint32_t t) const {
   int m = mention_cover_[t - s_.tb];
   if (m < 0 || M(static_cast<uint32_t>(m)).kind != EntryKind::kCue) return false;
   const CueRule& rule = pack_.cues[M(static_cast<uint32_t>(m)).ref];
+  // An infinitive cue verb is the theme's own verb ("zu verhandeln", "to negotiate").
+  if (TokenIs(t, "zu") || ZuInfinitive(t) || (t > s_.tb && TokenIs(t - 1, "to"))) return false;
   // Another verb cue starts a predicate of its own; a noun cue or a
   // capitalised German form ("Antworten") is part of the phrase.
   return rule.kind != CueKind::kNoun && !(German() && toks_[t].upper);
@@ -223,7 +225,7 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
     if (Word(k)) ++words;
     int m = mention_cover_[k - s_.tb];
     bool issue = m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kIssue;
-    content = content || ContentToken(k) || issue;
+    content = content || ContentToken(k) || issue || (clause && ZuInfinitive(k)) || (verb_first && k == t);
     end = k + 1;
     if (clause && ZuInfinitive(k)) break;
   }

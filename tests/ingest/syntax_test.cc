@@ -146,4 +146,32 @@ TEST_CASE("common nouns, codes and governed names never become open actors", "[i
   }
 }
 
+TEST_CASE("a commitment under a condition is a threat or an offer", "[ingest][condition]") {
+  auto ps = Extract("If Peru refuses, Chile will close the border crossings.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kThreaten, "open:") != nullptr);
+  ps = Extract("Sollte Peru dem Entwurf zustimmen, werde Chile eine Delegation nach Lima schicken.", "de");
+  INFO(Describe(ps));
+  const Position* p = Find(ps, "chile", Stance::kOffer, "open:");
+  REQUIRE(p != nullptr);
+  CHECK(p->issue_label.rfind("Chile", 0) != 0);  // the inverted subject is cut off the theme
+  CHECK_FALSE(p->condition.empty());
+  ps = Extract("Wenn Peru nicht unterschreibe, werde Chile die Zölle erhöhen.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kThreaten, "") != nullptr);
+  // A condition that is neither consent nor refusal says too little.
+  ps = Extract("If the weather holds, Chile will send a delegation to Lima.", "en");
+  INFO(Describe(ps));
+  CHECK(ps.empty());
+}
+
+TEST_CASE("an infinitive or that-clause after a cue is its content", "[ingest][theme]") {
+  auto ps = Extract("Chile sei bereit, weiter mit Peru zu verhandeln, sagte der Minister.", "de");
+  INFO(Describe(ps));
+  CHECK(FindLabel(ps, "chile", Stance::kOffer, "verhandeln") != nullptr);
+  ps = Extract("Der Minister erinnerte an die Forderung Chiles, alle Zölle auf Kupfer abzuschaffen.", "de");
+  INFO(Describe(ps));
+  CHECK(FindLabel(ps, "chile", Stance::kDemand, "Kupfer") != nullptr);
+}
+
 }  // namespace negograph::testing
