@@ -24,6 +24,10 @@ Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t) const {
     a.speaker = d_.speaker;
   } else if (d_.subject_actor >= 0 && !we && !(not_speaker && d_.subject_actor == frame_.actor)) {
     a.actor = d_.subject_actor;
+  } else if (we && d_.speaker_actor < 0 && d_.subject_actor >= 0) {
+    // A statement in the first person with no speaker named (a press release):
+    // "we" is the party the document has been about.
+    a.actor = d_.subject_actor;
   }
   a.span = TokSpan(t, t + 1);
   a.confidence = 0.7f;
@@ -257,7 +261,12 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
     c.who.explicit_subject = false;
     found = true;
   }
-  if (!found && c.seg > 0 && OnlyFunctionWordsBefore(seg, cue.tb) && opening_subject_ >= 0 &&
+  // "Die Generaldirektorin der WTO, Ngozi Okonjo-Iweala, hat ... aufgerufen": a
+  // clause that opens with its auxiliary continues the sentence's subject.
+  uint32_t first_word = seg.tb;
+  while (first_word < cue.tb && !Word(first_word)) ++first_word;
+  bool aux_first = first_word < cue.tb && (Roles(first_word) & kRoleAuxiliary) && MentionAt(first_word) < 0;
+  if (!found && c.seg > 0 && (OnlyFunctionWordsBefore(seg, cue.tb) || aux_first) && opening_subject_ >= 0 &&
       M(static_cast<uint32_t>(opening_subject_)).te <= cue.tb &&
       !consumed_.count(static_cast<uint32_t>(opening_subject_))) {
     // "Der Minister X, der ..., schlug vor": the sentence's subject.

@@ -17,7 +17,7 @@ void SentenceAnalyzer::Run() {
     return;
   }
   for (CueInfo& c : cues_) FindHolder(c);
-  for (uint32_t m = s_.mb; m < s_.me && M(m).tb < segs_[0].te && M(m).tb < s_.tb + 4; ++m) {
+  for (uint32_t m = s_.mb; m < s_.me && M(m).tb < segs_[0].te && M(m).tb < s_.tb + 6; ++m) {
     if (SubjectLike(m)) {
       opening_subject_ = static_cast<int>(m);
       break;
@@ -48,6 +48,14 @@ void SentenceAnalyzer::UpdateDiscourseWithoutCues() {
       d_.speaker = static_cast<int>(M(m).ref);
       d_.speaker_actor = pack_.FindActor(pack_.speakers[M(m).ref].person.party);
       d_.speaker_at = Recency(M(m).tb);
+      return;
+    }
+  }
+  // "Chile is deeply disappointed with the draft.": the sentence's subject stays salient.
+  for (uint32_t m = s_.mb; m < s_.me && M(m).tb < s_.tb + 4; ++m) {
+    if (M(m).kind == EntryKind::kActor && SubjectLike(m)) {
+      d_.subject_actor = static_cast<int>(M(m).ref);
+      d_.subject_at = Recency(M(m).tb);
       return;
     }
   }

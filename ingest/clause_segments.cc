@@ -125,8 +125,9 @@ bool SentenceAnalyzer::Prepositional(uint32_t m) const {
     uint32_t r = Roles(t);
     if (r & (kRolePreposition | kRoleAgent)) {
       // "Prime Minister Benjamin Netanyahu of Israel": a named person's party, the subject.
-      bool person_of = !German() && TokenIs(t, "of") && t > seg_begin && Word(t - 1) && toks_[t - 1].upper &&
-                       Roles(t - 1) == 0 && MentionAt(t - 1) < 0;
+      // "the foreign minister of Chile": likewise after a role noun.
+      bool person_of = !German() && TokenIs(t, "of") && t > seg_begin && Word(t - 1) && MentionAt(t - 1) < 0 &&
+                       ((toks_[t - 1].upper && Roles(t - 1) == 0) || (Roles(t - 1) & kRoleSideNoun));
       return !person_of;
     }
     if (r & kRoleDeterminer) continue;
@@ -145,7 +146,9 @@ bool SentenceAnalyzer::Possessive(uint32_t m) const {
 bool SentenceAnalyzer::SubjectLike(uint32_t m) const {
   if (!IsActorish(m) || consumed_.count(m) || M(m).inner) return false;
   if (InCond(M(m).tb)) return false;
-  if (M(m).genitive || Possessive(m)) return false;
+  // "Der Außenminister Chiles": a genitive after a role noun names the subject's party.
+  bool role_genitive = M(m).genitive && M(m).tb > s_.tb && (Roles(M(m).tb - 1) & (kRoleSideNoun | kRolePronoun));
+  if ((M(m).genitive && !role_genitive) || Possessive(m)) return false;
   if (M(m).adjective) {
     uint32_t t = M(m).te;
     if (t >= s_.te || !(Roles(t) & kRoleSideNoun)) return false;

@@ -61,7 +61,8 @@ bool SentenceAnalyzer::GovernedByPreposition(uint32_t t) const {
     --t;
     uint32_t r = Roles(t);
     if (r & (kRolePreposition | kRoleAgent)) return true;
-    if ((r & kRoleDeterminer) || (Word(t) && r == 0 && !toks_[t].upper)) continue;
+    // Articles, lower-case words and coordination stay under the preposition ("between the NCQG and the X").
+    if ((r & (kRoleDeterminer | kRoleCoordination)) || (Word(t) && r == 0 && !toks_[t].upper)) continue;
     return false;
   }
   return false;

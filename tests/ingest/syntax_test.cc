@@ -174,4 +174,20 @@ TEST_CASE("an infinitive or that-clause after a cue is its content", "[ingest][t
   CHECK(FindLabel(ps, "chile", Stance::kDemand, "Kupfer") != nullptr);
 }
 
+TEST_CASE("a clause opening with its auxiliary continues the sentence's subject", "[ingest][attribution]") {
+  auto ps = Extract("Der Außenminister Chiles, ein erfahrener Diplomat, hat die Nachbarn zu einer Einigung über Kupferzölle aufgerufen.",
+                    "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kDemand, "") != nullptr);
+  ps = Extract("The foreign minister of Chile, a veteran diplomat, has rejected the harbour plan.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kReject, "") != nullptr);
+}
+
+TEST_CASE("'we' in a statement with no named speaker is the party it is about", "[ingest][attribution]") {
+  auto ps = Extract("Chile is deeply disappointed with the draft. We cannot agree to a cap on the adaptation fund.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kReject, "") != nullptr);
+}
+
 }  // namespace negograph::testing
