@@ -239,7 +239,7 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
       consumed_.insert(static_cast<uint32_t>(subject_mention_));
       c.co_actors = co_subjects_;
     }
-    if (!found) found = ExampleHolders(seg.tb, std::min(seg.te, c.end_tok + kObjectWindow), c.who, c.co_actors);
+    if (!found) found = ExampleHolders(seg.tb, std::min(s_.te, c.end_tok + kObjectWindow), c.who, c.co_actors);
   }
   if (!found && passive && rule.stance == Stance::kAssure && c.seg + 1 < segs_.size() &&
       segs_[c.seg + 1].type == SegType::kComplement) {

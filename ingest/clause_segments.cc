@@ -189,6 +189,8 @@ void SentenceAnalyzer::FindFrames() {
     uint32_t lo = t, hi = t;
     if (r & (kRoleSpeech | kRoleReportBefore)) {  // "sagte X", "laut X", "said X"
       for (uint32_t k = t + 1; k < s_.te && k <= t + 6 && toks_[k].type == TokenType::kWord; ++k) {
+        // "X said that he offered Y ...": after "that" comes the content, not the speaker.
+        if (!German() && (Roles(k) & (kRoleComplement | kRolePronoun | kRolePronounWe))) break;
         consider(k);
         hi = k + 1;
       }

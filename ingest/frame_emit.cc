@@ -41,6 +41,19 @@ bool SentenceAnalyzer::Negated(const CueInfo& c) const {
   return false;
 }
 
+bool SentenceAnalyzer::NominalUse(const CueInfo& c) const {
+  if (Rule(c).kind == CueKind::kNoun) return false;
+  const uint32_t tb = M(c.mention).tb;
+  for (const CueInfo& o : cues_) {
+    if (&o == &c || Weak(o) || Rule(o).kind == CueKind::kNoun || M(o.mention).tb >= tb) continue;
+    // "rebuffed calls for X": the verb form heads the other cue's object (after articles).
+    uint32_t k = o.ob1;
+    while (k < tb && Word(k) && (Roles(k) & kRoleDeterminer)) ++k;
+    if (k == tb) return true;
+  }
+  return false;
+}
+
 std::optional<Stance> SentenceAnalyzer::ConditionReading() const {
   bool consent = false;
   for (uint32_t t = s_.tb; t < s_.te; ++t) {
@@ -124,6 +137,7 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
     }
   }
   if (c.governed) return;
+  if (NominalUse(c)) return;
   if (Weak(c)) {
     // Only a clause of its own, not claimed by another cue's object.
     for (const CueInfo& o : cues_) {

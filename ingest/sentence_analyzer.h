@@ -179,6 +179,8 @@ class SentenceAnalyzer {
   bool Negated(const CueInfo& c) const;
 
   bool NeitherNor(const CueInfo& c) const;
+  // "rejected calls for X": a verb cue form heading another cue's object is a noun.
+  bool NominalUse(const CueInfo& c) const;
   // What the sentence's condition makes of a commitment: a threat when it is
   // adverse (negated, a refusal), an offer when it is consent, else nothing.
   std::optional<Stance> ConditionReading() const;

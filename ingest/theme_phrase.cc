@@ -210,7 +210,9 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
   uint32_t end = t, words = 0;
   bool content = false;
   for (uint32_t k = t; k < e && words < kThemeWords; ++k) {
-    if (ThemeBreak(k) && k > t) break;
+    // The rest of the head's own mention ("calls for") does not end the theme.
+    bool same_mention = mention_cover_[k - s_.tb] >= 0 && mention_cover_[k - s_.tb] == mention_cover_[t - s_.tb];
+    if (ThemeBreak(k) && k > t && !same_mention) break;
     bool aux = Word(k) && (Roles(k) & kRoleAuxiliary) && mention_cover_[k - s_.tb] < 0;
     // "a demand for its bank to be reconnected": a noun's infinitive complement goes on.
     if (aux && !German() && k > t && TokenIs(k - 1, "to")) {

@@ -190,4 +190,26 @@ TEST_CASE("'we' in a statement with no named speaker is the party it is about", 
   CHECK(Find(ps, "chile", Stance::kReject, "") != nullptr);
 }
 
+TEST_CASE("a verb cue form heading another cue's object is a noun", "[ingest][theme]") {
+  auto ps = Extract("Prime Minister Jan Novak of Chile has rebuffed calls for the creation of a free port.", "en");
+  INFO(Describe(ps));
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].actor == "chile");
+  CHECK(ps[0].stance == Stance::kReject);
+  CHECK(ps[0].issue_label == "calls for the creation of a free port");
+}
+
+TEST_CASE("examples after a common noun hold the cue, across commas", "[ingest][attribution]") {
+  auto ps = Extract("Die Kupferzölle lehnen vor allem Länder wie Chile, aber auch Peru ab.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kReject, "") != nullptr);
+  CHECK(Find(ps, "peru", Stance::kReject, "") != nullptr);
+}
+
+TEST_CASE("after 'said that' comes the content, not the speaker", "[ingest][attribution]") {
+  auto ps = Extract("Novak said that he offered Kuwait to sign the documents.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "kuwait", Stance::kOffer, "") == nullptr);
+}
+
 }  // namespace negograph::testing
