@@ -229,6 +229,13 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
   }
   if (!found && !passive) {
     found = FindSubject(seg.tb, cue.tb, c.who, subj_end);
+    // "Chile's red lines are ...": the possessor of a cue phrase holds it.
+    for (uint32_t m = s_.mb; !found && m < s_.me && M(m).te + 2 <= cue.tb; ++m) {
+      if (M(m).te + 2 == cue.tb && IsActorish(m) && Possessive(m) && M(m).tb >= seg.tb) {
+        c.who = FromMention(m, 0.8f);
+        found = true;
+      }
+    }
     if (!found && (German() || (c.seg > 0 && FirstWordOfSeg(seg, cue.tb)))) {
       // Inversion: "wies sie zurück", "forderte Russland", "..., warned Stoltenberg".
       uint32_t limit = std::min(seg.te, cue.te + 3);

@@ -203,7 +203,8 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
   raw.erase(std::remove_if(raw.begin(), raw.end(),
                            [&](const RawMatch& m) { return !(pack.entries[m.entry].langs & lang); }),
             raw.end());
-  // Leftmost-longest; among equal spans, the earlier entry (file order).
+  // Leftmost-longest; among equal spans a content entry, then an exact term,
+  // then the earlier entry (file order).
   std::sort(raw.begin(), raw.end(), [&pack](const RawMatch& a, const RawMatch& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end > b.end;
@@ -212,6 +213,10 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
     bool aw = pack.entries[a.entry].kind == EntryKind::kWord;
     bool bw = pack.entries[b.entry].kind == EntryKind::kWord;
     if (aw != bw) return bw;
+    // An exact term beats a starred one ("Bereitschaft" over "bereit*").
+    bool as = pack.entries[a.entry].trail_star || pack.entries[a.entry].lead_star;
+    bool bs = pack.entries[b.entry].trail_star || pack.entries[b.entry].lead_star;
+    if (as != bs) return bs;
     return a.entry < b.entry;
   });
   std::vector<RawMatch> kept;

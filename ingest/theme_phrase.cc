@@ -151,8 +151,13 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
   if (addressee) {
     // "assured the prime minister that ...", "urged the parties to ...": the
     // addressee comes first; the theme is the clause after it.
-    for (uint32_t k = b + 1; k < e && k < b + 7; ++k) {
+    for (uint32_t k = b + 1; k < e && k < b + 10; ++k) {
       if (toks_[k].type == TokenType::kEnd || (Word(k) && (Roles(k) & kRoleClauseBreak))) break;
+      // "appellierten an Peru, das Abkommen nicht auslaufen zu lassen": the infinitive after the comma.
+      if (German() && toks_[k].type == TokenType::kComma && k + 1 < e && Infinitive(segs_[SegOf(k + 1)])) {
+        b = k + 1;
+        break;
+      }
       bool to_verb = Word(k) && TokenIs(k, "to") && k + 1 < e && Word(k + 1) && !toks_[k + 1].upper &&
                      !(Roles(k + 1) & kRoleDeterminer);
       if ((Word(k) && (Roles(k) & kRoleComplement)) || to_verb || ZuInfinitive(k)) {
