@@ -147,7 +147,9 @@ bool SentenceAnalyzer::SubjectLike(uint32_t m) const {
   if (!IsActorish(m) || consumed_.count(m) || M(m).inner) return false;
   if (InCond(M(m).tb)) return false;
   // "Der Außenminister Chiles": a genitive after a role noun names the subject's party.
-  bool role_genitive = M(m).genitive && M(m).tb > s_.tb && (Roles(M(m).tb - 1) & (kRoleSideNoun | kRolePronoun));
+  // "Serbiens Präsident ...": likewise before one.
+  bool role_genitive = M(m).genitive && ((M(m).tb > s_.tb && (Roles(M(m).tb - 1) & (kRoleSideNoun | kRolePronoun))) ||
+                                         (M(m).te < s_.te && (Roles(M(m).te) & kRoleSideNoun)));
   if ((M(m).genitive && !role_genitive) || Possessive(m)) return false;
   if (M(m).adjective) {
     uint32_t t = M(m).te;
