@@ -67,7 +67,8 @@ class RocksDbStore final : public GraphStore {
   // Adds deletes of every position and index entry of a stored document.
   Status DeletePositions(const std::string& doc_key, rocksdb::WriteBatch& batch,
                          std::map<std::string, int64_t>& counts);
-  Status Commit(rocksdb::WriteBatch& batch, BatchState& state);
+  // `bulk`: a large batch goes in as SST files (sst_ingest.h), else one Write.
+  Status Commit(rocksdb::WriteBatch& batch, BatchState& state, bool bulk = false);
 
   // Visits the positions matching `filter` in position-id order, starting
   // after `cursor_key` (8 bytes, or empty), using the snapshot in `ro`.

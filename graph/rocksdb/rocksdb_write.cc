@@ -5,14 +5,17 @@
 
 #include "graph/ids.h"
 #include "graph/rocksdb/rocksdb_store_impl.h"
+#include "graph/rocksdb/sst_ingest.h"
 #include "graph/rocksdb/value_codec.h"
 #include "graph/store_rules.h"
 
 namespace negograph::store {
 namespace {
 
-// A bulk batch is committed once it holds this many bytes.
-constexpr size_t kBulkBatchBytes = 8u << 20;
+// A bulk batch is committed once it holds this many bytes: large enough that
+// each SST ingestion carries ~100k positions (fewer, larger L0 files), small
+// enough to keep the batch and its sorted view near 100 MB of memory.
+constexpr size_t kBulkBatchBytes = 48u << 20;
 // Bound of RocksDbStore::written_nodes_ (about 100 bytes an entry).
 constexpr size_t kNodeCacheMax = 1u << 20;
 
@@ -95,9 +98,11 @@ StatusOr<ApplyOutcome> RocksDbStore::AddDocument(const DocumentExtraction& e,
   std::set<std::string> rounds;
   for (const Position& p : positions) {
     std::string pk = PositionKey(p.id);
-    batch.Put(db_->cf(Cf::kEdge), pk, EncodePosition(p));
-    batch.Put(db_->cf(Cf::kByActor), NodePrefix(NodeKind::kActor, p.actor) + pk, "");
-    batch.Put(db_->cf(Cf::kByIssue), NodePrefix(NodeKind::kIssue, p.issue) + pk, "");
+    const std::string record = EncodePosition(p);
+    batch.Put(db_->cf(Cf::kEdge), pk, record);
+    // Covering entries (FORMAT.md): a page by actor or issue is one scan.
+    batch.Put(db_->cf(Cf::kByActor), NodePrefix(NodeKind::kActor, p.actor) + pk, record);
+    batch.Put(db_->cf(Cf::kByIssue), NodePrefix(NodeKind::kIssue, p.issue) + pk, record);
     if (!p.round.empty()) {
       batch.Put(db_->cf(Cf::kByRound), NodePrefix(NodeKind::kRound, p.round) + pk, "");
       rounds.insert(p.round);
@@ -154,7 +159,7 @@ StatusOr<ApplyOutcome> RocksDbStore::AddDocument(const DocumentExtraction& e,
   return outcome;
 }
 
-Status RocksDbStore::Commit(rocksdb::WriteBatch& batch, BatchState& state) {
+Status RocksDbStore::Commit(rocksdb::WriteBatch& batch, BatchState& state, bool bulk) {
   for (const auto& [key, delta] : state.counts) {
     if (delta != 0) batch.Merge(db_->cf(Cf::kCounts), key, EncodeU64(static_cast<uint64_t>(delta)));
   }
@@ -165,10 +170,17 @@ Status RocksDbStore::Commit(rocksdb::WriteBatch& batch, BatchState& state) {
     batch.Clear();
     return Status::IOError("write dropped before commit (test hook)");
   }
-  rocksdb::WriteOptions wo;  // WAL on, sync off: survives a process crash, not a power cut
-  rocksdb::Status s = db_->db()->Write(wo, &batch);
-  batch.Clear();
-  if (!s.ok()) return FromRocks(s, "writing to store " + db_->dir().string());
+  if (bulk && batch.GetDataSize() >= kSstIngestMinBytes) {
+    // Sorted SST files, ingested atomically: no WAL, memtable or flush.
+    Status ingested = IngestBatchAsSst(*db_, batch);
+    batch.Clear();
+    NEGOGRAPH_RETURN_IF_ERROR(ingested);
+  } else {
+    rocksdb::WriteOptions wo;  // WAL on, sync off: survives a process crash, not a power cut
+    rocksdb::Status s = db_->db()->Write(wo, &batch);
+    batch.Clear();
+    if (!s.ok()) return FromRocks(s, "writing to store " + db_->dir().string());
+  }
   if (written_nodes_.size() + node_hashes.size() > kNodeCacheMax) written_nodes_.clear();
   for (auto& [key, hash] : node_hashes) written_nodes_[key] = hash;
   return Status::Ok();
@@ -194,11 +206,11 @@ Status RocksDbStore::ApplyBulk(std::span<const DocumentExtraction> extractions) 
   for (const DocumentExtraction& e : extractions) {
     Status valid = ValidateExtraction(e);
     if (!valid.ok()) {
-      NEGOGRAPH_RETURN_IF_ERROR(Commit(batch, state));  // earlier documents stay applied
+      NEGOGRAPH_RETURN_IF_ERROR(Commit(batch, state, /*bulk=*/true));  // earlier documents stay applied
       return valid.WithContext("document " + e.document.name);
     }
     if (state.docs.contains(DocKey(e.document.id)) || batch.GetDataSize() >= kBulkBatchBytes) {
-      NEGOGRAPH_RETURN_IF_ERROR(Commit(batch, state));
+      NEGOGRAPH_RETURN_IF_ERROR(Commit(batch, state, /*bulk=*/true));
     }
     // A failed document may have left part of itself in the batch: drop the
     // batch back to the last whole document.
@@ -206,12 +218,12 @@ Status RocksDbStore::ApplyBulk(std::span<const DocumentExtraction> extractions) 
     StatusOr<ApplyOutcome> outcome = AddDocument(e, batch, state);
     if (!outcome.ok()) {
       batch.RollbackToSavePoint().PermitUncheckedError();
-      NEGOGRAPH_RETURN_IF_ERROR(Commit(batch, state));
+      NEGOGRAPH_RETURN_IF_ERROR(Commit(batch, state, /*bulk=*/true));
       return outcome.status().WithContext("document " + e.document.name);
     }
     batch.PopSavePoint().PermitUncheckedError();
   }
-  return Commit(batch, state);
+  return Commit(batch, state, /*bulk=*/true);
 }
 
 Status RocksDbStore::RemoveDocument(std::string_view doc_id) {
