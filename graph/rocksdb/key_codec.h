@@ -23,8 +23,8 @@ enum class Cf : uint8_t {
   kText,         // DocId 16 bytes -> document text, raw UTF-8
   kRound,        // NodeHash(kRound) u64 -> round record (registry)
   kEdge,         // PositionId u64 -> position record
-  kByActor,      // NodeHash(kActor, actor) u64 | PositionId u64 -> empty
-  kByIssue,      // NodeHash(kIssue, issue) u64 | PositionId u64 -> empty
+  kByActor,      // NodeHash(kActor, actor) u64 | PositionId u64 -> position record (covering)
+  kByIssue,      // NodeHash(kIssue, issue) u64 | PositionId u64 -> position record (covering)
   kByRound,      // NodeHash(kRound, round) u64 | PositionId u64 -> empty
   kByDoc,        // DocId 16 bytes | PositionId u64 -> empty
 };
@@ -32,7 +32,7 @@ inline constexpr size_t kCfCount = 12;
 std::string_view CfName(Cf cf);
 
 // The schema this build writes and reads. History in FORMAT.md.
-inline constexpr uint64_t kSchemaVersion = 1;
+inline constexpr uint64_t kSchemaVersion = 2;
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Global counters in kCounts (kind byte 0 never names a node).

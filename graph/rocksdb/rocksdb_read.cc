@@ -4,7 +4,9 @@
 // Query plan (FindPositions/ScanPositions): of the bound fields actor, issue,
 // round and doc, the one with the fewest positions (from the counters, one
 // point read each) picks its index CF; with none bound, the edge CF is
-// scanned. Index keys end in the position id, so every plan yields positions
+// scanned. by_actor and by_issue are covering (their values are the position
+// records): a page is one prefix scan; by_round and by_doc plans fetch the
+// records with MultiGet. Index keys end in the position id, so every plan yields positions
 // in position-id order and a cursor (the last id) resumes any of them; the
 // other filters run on the decoded positions.
 #include <rocksdb/db.h>
@@ -34,6 +36,17 @@ class Snapshot {
   const rocksdb::Snapshot* snap_;
   rocksdb::ReadOptions ro_;
 };
+
+// False when the record's head shows it cannot match `f` (skip it without
+// decoding); true when it may match or the head does not parse.
+bool HeadMayMatch(std::string_view record, const PositionFilter& f) {
+  PositionHead h;
+  if (!PeekPositionHead(record, &h)) return true;  // the full decode reports it
+  if (f.stance && h.stance != *f.stance) return false;
+  if (!f.actor.empty() && h.actor != f.actor) return false;
+  if (!f.issue.empty() && h.issue != f.issue) return false;
+  return true;
+}
 
 struct Plan {
   Cf cf = Cf::kEdge;
@@ -90,6 +103,9 @@ Status RocksDbStore::Visit(const rocksdb::ReadOptions& snap, const PositionFilte
   rocksdb::ReadOptions ro = snap;
   if (!plan.prefix.empty()) ro.iterate_upper_bound = &upper_slice;
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, db_->cf(plan.cf)));
+  // The edge CF and the covering indexes (by_actor, by_issue) carry the
+  // position record in the value; by_round and by_doc only name it.
+  const bool covering = plan.cf == Cf::kEdge || plan.cf == Cf::kByActor || plan.cf == Cf::kByIssue;
   // Index plans fetch their positions with MultiGet in batches (sorted keys:
   // one pass over the edge CF's blocks). The first batch is what the caller
   // expects to need (a page + 1); later ones grow when filters drop items.
@@ -110,10 +126,12 @@ Status RocksDbStore::Visit(const rocksdb::ReadOptions& snap, const PositionFilte
                                   " names missing position " + id);
       }
       if (!statuses[i].ok()) return FromRocks(statuses[i], "reading position " + id);
+      const std::string_view record(values[i].data(), values[i].size());
+      if (!HeadMayMatch(record, filter)) continue;
       Position p;
-      NEGOGRAPH_RETURN_IF_ERROR(
-          DecodePosition(std::string_view(values[i].data(), values[i].size()), &p)
-              .WithContext("position " + id));
+      if (Status d = DecodePosition(record, &p); !d.ok()) {
+        return d.WithContext("position " + id);
+      }
       p.id = id;
       if (MatchesFilter(p, filter) && !visit(std::move(p))) stop = true;
     }
@@ -128,16 +146,19 @@ Status RocksDbStore::Visit(const rocksdb::ReadOptions& snap, const PositionFilte
       return Status::Corruption("malformed key in column family " +
                                 std::string(CfName(plan.cf)));
     }
-    std::string pk(key.data() + plan.prefix.size(), 8);
-    if (plan.cf != Cf::kEdge) {
-      pending.push_back(std::move(pk));
+    std::string_view pk(key.data() + plan.prefix.size(), 8);
+    if (!covering) {
+      pending.emplace_back(pk);
       if (pending.size() >= batch) NEGOGRAPH_RETURN_IF_ERROR(drain());
       continue;
     }
+    const std::string_view record(it->value().data(), it->value().size());
+    if (!HeadMayMatch(record, filter)) continue;
     Position p;
-    NEGOGRAPH_RETURN_IF_ERROR(
-        DecodePosition(std::string_view(it->value().data(), it->value().size()), &p)
-            .WithContext("position " + PositionIdFromKey(pk)));
+    if (Status d = DecodePosition(record, &p); !d.ok()) {
+      return d.WithContext("position " + PositionIdFromKey(pk) + " in " +
+                           std::string(CfName(plan.cf)));
+    }
     p.id = PositionIdFromKey(pk);
     if (MatchesFilter(p, filter) && !visit(std::move(p))) return Status::Ok();
   }

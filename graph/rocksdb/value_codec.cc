@@ -68,6 +68,13 @@ class Reader {
     s->assign(in_.data() + pos_, n);
     pos_ += n;
   }
+  std::string_view View() {
+    uint64_t n = Varint();
+    if (!Need(n)) return {};
+    std::string_view v(in_.data() + pos_, n);
+    pos_ += n;
+    return v;
+  }
   float F32() {
     uint32_t bits = 0;
     for (int i = 0; i < 4; ++i) bits |= static_cast<uint32_t>(U8()) << (8 * i);
@@ -138,6 +145,17 @@ std::string EncodePosition(const Position& p) {
   w.Str(p.rule);
   w.F32(p.confidence);
   return w.Take();
+}
+
+bool PeekPositionHead(std::string_view bytes, PositionHead* head) {
+  Reader r(bytes, "position");
+  r.Version();
+  head->actor = r.View();
+  r.View();  // actor_label
+  uint8_t stance = r.U8();
+  head->stance = static_cast<Stance>(stance);
+  head->issue = r.View();
+  return r.ok() && stance >= 1 && stance <= kAllStances.size();
 }
 
 Status DecodePosition(std::string_view bytes, Position* p) {

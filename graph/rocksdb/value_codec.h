@@ -21,6 +21,16 @@ inline constexpr uint8_t kRecordVersion = 1;
 std::string EncodePosition(const Position& p);
 Status DecodePosition(std::string_view bytes, Position* p);  // leaves p->id alone
 
+// The leading fields of a position record, read in place: a scan checks its
+// filter on them before decoding a whole record. False when they do not
+// parse (then decode fully to get the Corruption error).
+struct PositionHead {
+  std::string_view actor;
+  Stance stance = Stance::kDemand;
+  std::string_view issue;
+};
+bool PeekPositionHead(std::string_view bytes, PositionHead* head);
+
 // Document without id and text (doc key and text CF hold them) plus the
 // number of positions the document yielded.
 std::string EncodeDocument(const Document& d, uint64_t positions);
