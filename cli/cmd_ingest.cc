@@ -12,10 +12,12 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/command.h"
 #include "cli/exit_codes.h"
+#include "cli/pipeline.h"
 #include "cli/progress.h"
 #include "graph/model_json.h"
 #include "graph/rocksdb/rocksdb_store.h"
@@ -36,7 +38,20 @@ struct IngestOptions {
   std::string rounds;
   std::string format = "table";
   std::string from_jsonl;
+  bool bulk = false;  // PATH mode: extract on worker threads, write through ApplyBulk
+  int jobs = 0;       // worker threads for extraction / JSON parsing; 0: cores - 1
 };
+
+size_t Workers(const IngestOptions& opts) {
+  if (opts.jobs > 0) return static_cast<size_t>(opts.jobs);
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores > 1 ? cores - 1 : 1;  // the calling thread writes
+}
+
+// Bulk groups: flushed through ApplyBulk at this many positions (one SST
+// ingestion of ~50 MB) or documents, whichever comes first.
+constexpr size_t kGroupPositions = 100000;
+constexpr size_t kGroupDocuments = 4096;
 
 struct Summary {
   size_t inserted = 0, unchanged = 0, replaced = 0, failed = 0, skipped = 0, bulk = 0;
@@ -154,11 +169,89 @@ bool IngestFiles(const IngestOptions& opts, const ingest::Extractor& extractor, 
   return true;
 }
 
-// DocumentExtraction JSON per line; groups of kGroup whole documents go
+// --bulk: files are read, assigned a round and extracted on worker threads;
+// this thread writes groups of whole documents through ApplyBulk (SST files).
+// Outcomes per document are not reported (the store totals are).
+bool IngestFilesBulk(const IngestOptions& opts, const ingest::Extractor& extractor,
+                     GraphStore& store, const std::vector<ingest::RoundInfo>& registry,
+                     Summary& summary) {
+  std::vector<fs::path> inputs(opts.paths.begin(), opts.paths.end());
+  std::vector<Status> errors;
+  std::vector<fs::path> files = ingest::CollectInputFiles(inputs, errors);
+  for (const Status& e : errors) summary.Fail("input", e);
+  struct Extracted {
+    std::string where;
+    std::string name;
+    ingest::RoundAssignment round;
+    StatusOr<DocumentExtraction> e = Status::Internal("not extracted");
+  };
+  Progress progress("ingest", files.size());
+  std::vector<DocumentExtraction> group;
+  size_t next = 0, consumed = 0, group_positions = 0;
+  bool ok = true;
+  auto flush = [&]() -> bool {
+    if (group.empty()) return true;
+    Status s = store.ApplyBulk(group);
+    if (!s.ok()) summary.Fail("bulk write", s);
+    summary.bulk += group.size();
+    group.clear();
+    group_positions = 0;
+    return s.ok();
+  };
+  RunOrderedPipeline<size_t, Extracted>(
+      Workers(opts), 4 * Workers(opts) + 2,
+      [&]() -> std::optional<size_t> {
+        if (next == files.size()) return std::nullopt;
+        return next++;
+      },
+      [&](size_t i) {
+        Extracted x;
+        x.where = files[i].string();
+        StatusOr<Document> doc = ingest::ReadDocumentFile(files[i]);
+        if (!doc.ok()) {
+          x.e = doc.status();
+          return x;
+        }
+        x.name = doc->name.empty() ? doc->id : doc->name;
+        x.round = ingest::AssignRound(*doc, registry);
+        doc->round = x.round.round_id;
+        x.e = extractor.Extract(*doc);
+        return x;
+      },
+      [&](Extracted&& x) {
+        progress.Update(++consumed);
+        if (x.round.how == ingest::RoundAssignment::How::kUnassigned && x.e.ok()) {
+          summary.unassigned.emplace_back(x.name, x.round.reason);
+        }
+        if (x.round.warning) {
+          summary.warnings.push_back(x.name + ": round '" + x.round.round_id + "' " + x.round.reason);
+        }
+        if (!x.e.ok()) {
+          if (x.e.status().code() == StatusCode::kUnsupported) {
+            ++summary.skipped;
+          } else {
+            summary.Fail(x.where, x.e.status());
+          }
+          return true;
+        }
+        if (Status v = ValidateExtraction(*x.e); !v.ok()) {
+          summary.Fail(x.where, v);
+          return true;
+        }
+        group_positions += x.e->positions.size();
+        group.push_back(std::move(*x.e));
+        if (group.size() >= kGroupDocuments || group_positions >= kGroupPositions) {
+          if (!flush()) return ok = false;
+        }
+        return true;
+      });
+  return ok && flush();
+}
+
+// DocumentExtraction JSON per line; groups of whole documents (kGroup*) go
 // through ApplyBulk. Lines that do not parse or validate are reported.
 bool IngestJsonl(const IngestOptions& opts, GraphStore& store,
                  const std::vector<ingest::RoundInfo>& registry, Summary& summary) {
-  constexpr size_t kGroup = 512;
   std::ifstream file;
   std::istream* in = &std::cin;
   if (opts.from_jsonl != "-") {
@@ -181,29 +274,65 @@ bool IngestJsonl(const IngestOptions& opts, GraphStore& store,
     group.clear();
     return true;
   };
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(*in, line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const std::string where = opts.from_jsonl + ":" + std::to_string(line_no);
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    DocumentExtraction e;
-    try {
-      if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("not a JSON object");
-      e = j.get<DocumentExtraction>();
-    } catch (const std::exception& ex) {
-      summary.Fail(where, Status::InvalidArgument(std::string("bad extraction line: ") + ex.what()));
-      continue;
-    }
-    SetRound(e, ChooseRound(e.document, registry, summary));
-    if (Status v = ValidateExtraction(e); !v.ok()) {
-      summary.Fail(where, v);
-      continue;
-    }
-    group.push_back(std::move(e));
-    if (group.size() >= kGroup && !flush()) return false;
-  }
+  // Lines are parsed on worker threads in chunks; validation, rounds and the
+  // writes stay on this thread, in input order.
+  struct Parsed {
+    std::string where;
+    std::optional<DocumentExtraction> e;
+    Status error = Status::Ok();
+  };
+  using Chunk = std::vector<std::pair<size_t, std::string>>;  // line number, text
+  size_t line_no = 0, group_positions = 0;
+  bool ok = true;
+  RunOrderedPipeline<Chunk, std::vector<Parsed>>(
+      Workers(opts), 4 * Workers(opts) + 2,
+      [&]() -> std::optional<Chunk> {
+        Chunk chunk;
+        std::string line;
+        while (chunk.size() < 64 && std::getline(*in, line)) {
+          ++line_no;
+          if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+          chunk.emplace_back(line_no, std::move(line));
+        }
+        if (chunk.empty()) return std::nullopt;
+        return chunk;
+      },
+      [&](Chunk&& chunk) {
+        std::vector<Parsed> out(chunk.size());
+        for (size_t k = 0; k < chunk.size(); ++k) {
+          out[k].where = opts.from_jsonl + ":" + std::to_string(chunk[k].first);
+          nlohmann::json j = nlohmann::json::parse(chunk[k].second, nullptr, /*allow_exceptions=*/false);
+          try {
+            if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("not a JSON object");
+            out[k].e = j.get<DocumentExtraction>();
+          } catch (const std::exception& ex) {
+            out[k].error = Status::InvalidArgument(std::string("bad extraction line: ") + ex.what());
+          }
+        }
+        return out;
+      },
+      [&](std::vector<Parsed>&& parsed) {
+        for (Parsed& p : parsed) {
+          if (!p.e) {
+            summary.Fail(p.where, p.error);
+            continue;
+          }
+          DocumentExtraction& e = *p.e;
+          SetRound(e, ChooseRound(e.document, registry, summary));
+          if (Status v = ValidateExtraction(e); !v.ok()) {
+            summary.Fail(p.where, v);
+            continue;
+          }
+          group_positions += e.positions.size();
+          group.push_back(std::move(e));
+          if (group.size() >= kGroupDocuments || group_positions >= kGroupPositions) {
+            group_positions = 0;
+            if (!flush()) return ok = false;
+          }
+        }
+        return true;
+      });
+  if (!ok) return false;
   return flush();
 }
 
@@ -245,8 +374,9 @@ int RunIngest(const IngestOptions& opts) {
     }
   }
   Summary summary;
-  bool store_ok = extractor ? IngestFiles(opts, *extractor, **store, registry, summary)
-                                          : IngestJsonl(opts, **store, registry, summary);
+  bool store_ok = !extractor ? IngestJsonl(opts, **store, registry, summary)
+                  : opts.bulk ? IngestFilesBulk(opts, *extractor, **store, registry, summary)
+                              : IngestFiles(opts, *extractor, **store, registry, summary);
   StatusOr<StoreStats> stats = (*store)->Stats();
   Print(summary, opts.format, stats.ok() ? *stats : StoreStats{});
   if (!store_ok || !stats.ok()) return kExitStore;
@@ -270,6 +400,12 @@ Runner AddIngestCommand(CLI::App& app) {
                   "Round registry YAML (default: data/rounds.yaml when it exists)");
   sub->add_option("--format", opts->format, "Summary format")
       ->check(CLI::IsMember({"table", "json"}))
+      ->capture_default_str();
+  sub->add_flag("--bulk", opts->bulk,
+               "Large corpora: extract on --jobs threads while writing, and write groups of\n"
+               "whole documents as sorted SST files (each group atomic; re-runs are no-ops)");
+  sub->add_option("--jobs", opts->jobs,
+                  "Threads for extraction (--bulk) or JSON parsing (--from-jsonl); 0: cores - 1")
       ->capture_default_str();
   sub->add_option("--from-jsonl", opts->from_jsonl,
                   "Read DocumentExtraction JSON lines from FILE or '-' (stdin) instead of PATHs;\n"
