@@ -75,9 +75,10 @@ void RawBatch(const DocumentExtraction& e, rocksdb::WriteBatch& b) {
   std::string dk = DocKey(e.document.id);
   for (const Position& p : e.positions) {
     std::string pk = PositionKey(p.id);
-    b.Put(cfk(Cf::kEdge, pk), EncodePosition(p));
-    b.Put(cfk(Cf::kByActor, NodePrefix(NodeKind::kActor, p.actor) + pk), "");
-    b.Put(cfk(Cf::kByIssue, NodePrefix(NodeKind::kIssue, p.issue) + pk), "");
+    const std::string record = EncodePosition(p);
+    b.Put(cfk(Cf::kEdge, pk), record);
+    b.Put(cfk(Cf::kByActor, NodePrefix(NodeKind::kActor, p.actor) + pk), record);
+    b.Put(cfk(Cf::kByIssue, NodePrefix(NodeKind::kIssue, p.issue) + pk), record);
     b.Put(cfk(Cf::kByRound, NodePrefix(NodeKind::kRound, p.round) + pk), "");
     b.Put(cfk(Cf::kByDoc, dk + pk), "");
   }
