@@ -97,6 +97,11 @@ void SentenceAnalyzer::MarkConditions() {
         toks_[t].upper) {
       seg.type = SegType::kCondition;
     }
+    // "..., should it choose one": an inverted condition after a comma.
+    if (!German() && t < seg.te && t > s_.tb && TokenIs(t, "should") && t + 1 < seg.te &&
+        ((Roles(t + 1) & (kRolePronoun | kRoleDeterminer)) || MentionAt(t + 1) >= 0)) {
+      seg.type = SegType::kCondition;
+    }
   }
   for (const Segment& seg : segs_) {
     if (seg.type != SegType::kCondition) continue;

@@ -147,7 +147,9 @@ bool SentenceAnalyzer::ThemeBreak(uint32_t t) const {
 SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bool addressee,
                                                      uint32_t particle) const {
   e = std::min(e, s_.te);
-  if (particle > b && particle < e) e = particle;  // "lehnte das Angebot ab": the bracket closes
+  // "lehnte das Angebot ab": a clause-final particle closes the verb bracket
+  // ("drängen auf die Unterzeichnung": a particle that opens the object does not).
+  if (particle > b && particle < e && (particle + 1 >= s_.te || !Word(particle + 1))) e = particle;
   if (addressee) {
     // "assured the prime minister that ...", "urged the parties to ...": the
     // addressee comes first; the theme is the clause after it.

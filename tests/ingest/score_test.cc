@@ -16,7 +16,7 @@ namespace negograph::testing {
 namespace {
 
 // Raised whenever the development set improves; never lowered to let a change pass.
-constexpr double kDevsetF1Floor = 0.33;
+constexpr double kDevsetF1Floor = 0.35;
 constexpr double kDevsetPrecisionFloor = 0.50;
 
 // Extracts every document under `corpus` into a JSONL file.
