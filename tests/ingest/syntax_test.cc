@@ -212,4 +212,17 @@ TEST_CASE("after 'said that' comes the content, not the speaker", "[ingest][attr
   CHECK(Find(ps, "kuwait", Stance::kOffer, "") == nullptr);
 }
 
+TEST_CASE("issue terms name their issue, not a word that often stands near it", "[ingest][issues]") {
+  auto ps = Extract("Iran forderte, dass die Gespräche wieder aufgenommen werden.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "iran", Stance::kDemand, "talks") != nullptr);
+  CHECK(Find(ps, "iran", Stance::kDemand, "nato_enlargement") == nullptr);
+  ps = Extract("The United Kingdom agreed to give direct effect to the withdrawal agreement.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "uk", Stance::kAccept, "troop_withdrawal") == nullptr);
+  ps = Extract("Chile demanded guarantees that the copper quota would not change.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kDemand, "security_guarantees") == nullptr);
+}
+
 }  // namespace negograph::testing
