@@ -244,6 +244,8 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
     --end;
   }
   if (!content || end <= t) return {};
+  // English: one capitalised word inside a sentence is a name ("rejected Vucic"), not an issue.
+  if (!German() && end == t + 1 && t > s_.tb && toks_[t].upper && mention_cover_[t - s_.tb] < 0) return {};
   Theme theme;
   theme.span = TokSpan(t, end);
   // The head verb: first in English ("to extend ..."), last in German ("... zu verlängern").
