@@ -44,7 +44,8 @@ bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uin
       out = FromMention(static_cast<uint32_t>(m), 0.9f);
       end_tok = M(static_cast<uint32_t>(m)).te;
       subject_mention_ = m;
-      CollectCoordinated(static_cast<uint32_t>(m), e, end_tok);
+      // Coordination may run past the search window ("sträuben sich Frankreich und Italien").
+      CollectCoordinated(static_cast<uint32_t>(m), segs_[SegOf(t)].te, end_tok);
       return true;
     }
     if (mention_cover_[t - s_.tb] < 0 && (Roles(t) & (kRolePronoun | kRolePronounWe)) &&

@@ -284,12 +284,28 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
         }
       }
     }
-    Draft d = base;
-    d.open_label = std::string(text_.substr(sp.start, sp.end - sp.start));
-    d.issue_span = sp;
-    d.confidence *= 0.8f;
-    Push(d);
-    PushCoHolders(d, c);
+    std::vector<Span> themes = {sp};
+    // A list of actions ("protecting A, respecting B and increasing C") is one position per action.
+    if (theme.content_verb && sp.start == theme.span.start && sp.end == theme.span.end) AppendListThemes(c, themes);
+    std::vector<int> holders = {base.actor};
+    for (int a : c.co_actors) {
+      if (a >= 0 && std::find(holders.begin(), holders.end(), a) == holders.end()) holders.push_back(a);
+    }
+    for (const Span& one : themes) {
+      for (size_t ai = 0; ai < holders.size(); ++ai) {
+        Draft d = base;
+        if (ai > 0) {
+          d.actor = holders[ai];
+          d.speaker = -1;
+          d.open_actor.clear();
+        }
+        d.open_label = std::string(text_.substr(one.start, one.end - one.start));
+        d.issue_span = one;
+        d.confidence *= 0.8f;
+        Push(d);
+        if (ai == 0) PushCoHolders(d, c);
+      }
+    }
     return;
   }
   std::vector<int> actors = {base.actor};

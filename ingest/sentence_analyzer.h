@@ -223,6 +223,8 @@ class SentenceAnalyzer {
   // particle: the cue's separable particle, which closes the verb bracket.
   Theme ThemePhrase(uint32_t b, uint32_t e, bool addressee = false, uint32_t particle = 0) const;
   bool ThemeBreak(uint32_t t) const;
+  // "stressed the importance of A, B and C": the further items of an open theme.
+  void AppendListThemes(const CueInfo& c, std::vector<Span>& themes) const;
   // "abzubrechen", "zu verhandeln": a German zu-infinitive ends at token t.
   bool ZuInfinitive(uint32_t t) const;
 

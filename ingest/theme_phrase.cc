@@ -256,4 +256,28 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
   return theme;
 }
 
+void SentenceAnalyzer::AppendListThemes(const CueInfo& c, std::vector<Span>& themes) const {
+  constexpr size_t kMaxItems = 4;
+  const uint32_t e = std::min(c.oe1, s_.te);
+  uint32_t k = c.ob1;
+  while (k < e && toks_[k].start < themes.back().end) ++k;
+  while (themes.size() < kMaxItems && k < e) {
+    // "A, B and C": commas and "and" between the items, nothing else.
+    bool link = false;
+    while (k < e && (toks_[k].type == TokenType::kComma ||
+                     (Word(k) && (Roles(k) & (kRoleCoordination | kRoleDeterminer)) && MentionAt(k) < 0))) {
+      link = true;
+      ++k;
+    }
+    if (!link || k >= e || !Word(k)) return;
+    // A named party or a cue after the comma starts a clause of its own.
+    int m = MentionAt(k);
+    if (m >= 0 && M(static_cast<uint32_t>(m)).kind != EntryKind::kIssue) return;
+    Theme next = ThemePhrase(k, e, false, c.particle);
+    if (next.span.empty() || next.span.start != toks_[k].start || !next.content_verb) return;
+    themes.push_back(next.span);
+    while (k < e && toks_[k].start < next.span.end) ++k;
+  }
+}
+
 }  // namespace negograph::ingest::detail

@@ -225,4 +225,19 @@ TEST_CASE("issue terms name their issue, not a word that often stands near it", 
   CHECK(Find(ps, "chile", Stance::kDemand, "security_guarantees") == nullptr);
 }
 
+TEST_CASE("a list of actions is one position per action, for every coordinated holder", "[ingest][theme]") {
+  auto ps = Extract("Chile and Peru stressed the importance of protecting fishing grounds, reopening border crossings "
+                    "and lowering copper tariffs.", "en");
+  INFO(Describe(ps));
+  for (std::string_view actor : {"chile", "peru"}) {
+    CHECK(FindLabel(ps, actor, Stance::kDemand, "protecting fishing grounds") != nullptr);
+    CHECK(FindLabel(ps, actor, Stance::kDemand, "reopening border crossings") != nullptr);
+    CHECK(FindLabel(ps, actor, Stance::kDemand, "lowering copper tariffs") != nullptr);
+  }
+  // A list of places or parties is no list of issues.
+  ps = Extract("Chile will not decide on Peru without Peru, on Bolivia without Bolivia or on Ecuador without Ecuador.", "en");
+  INFO(Describe(ps));
+  CHECK(ps.size() <= 1);
+}
+
 }  // namespace negograph::testing
