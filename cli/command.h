@@ -21,6 +21,7 @@ Runner AddQueryCommand(CLI::App& app);
 Runner AddCompareCommand(CLI::App& app);
 Runner AddExportCommand(CLI::App& app);
 Runner AddRemoveCommand(CLI::App& app);
+Runner AddCheckCommand(CLI::App& app);
 
 // Default store directory of every subcommand that takes --db.
 inline constexpr const char* kDefaultDbDir = "./negograph-data";

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   add(AddCompareCommand);
   add(AddExportCommand);
   add(AddRemoveCommand);
+  add(AddCheckCommand);
 
   try {
     app.parse(argc, argv);

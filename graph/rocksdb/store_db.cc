@@ -7,10 +7,21 @@
 #include <rocksdb/options.h>
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
+#include <rocksdb/utilities/stackable_db.h>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdarg>
+#include <cstdio>
 #include <system_error>
+#include <thread>
 
 namespace negograph::store {
 namespace {
@@ -67,6 +78,145 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
   return o;
 }
 
+// Keeps what RocksDB says about dropped WAL records, for the salvage report.
+class NoteLogger final : public rocksdb::Logger {
+ public:
+  explicit NoteLogger(std::vector<std::string>* notes)
+      : rocksdb::Logger(rocksdb::InfoLogLevel::WARN_LEVEL), notes_(notes) {}
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    char line[1024];
+    std::vsnprintf(line, sizeof line, format, ap);
+    notes_->emplace_back(line);
+  }
+
+ private:
+  std::vector<std::string>* notes_;
+};
+
+rocksdb::DBOptions DbOptions(const RocksDbStoreOptions& options) {
+  rocksdb::DBOptions o;
+  o.IncreaseParallelism(2);
+  o.max_open_files = 512;
+  // A torn last record is what a crash mid-write leaves and is dropped; any
+  // other damage refuses the open (Corruption) rather than silently opening
+  // with the documents after the damage missing (kPointInTimeRecovery).
+  o.wal_recovery_mode = options.salvage_wal
+                            ? rocksdb::WALRecoveryMode::kSkipAnyCorruptedRecords
+                            : rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
+  // Bounds the log a reader replays on open: past this size the column
+  // families holding the oldest log are flushed and the log is dropped.
+  o.max_total_wal_size = 32u << 20;
+  return o;
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(
+    const std::vector<std::string>& names) {
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64u << 20);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : names) {
+    rocksdb::ColumnFamilyOptions o;
+    for (size_t i = 0; i < kCfCount; ++i) {
+      if (CfName(static_cast<Cf>(i)) == name) o = CfOptions(static_cast<Cf>(i), cache);
+    }
+    descriptors.emplace_back(name, o);
+  }
+  return descriptors;
+}
+
+std::vector<std::string> AllCfNames() {
+  std::vector<std::string> names;
+  for (size_t i = 0; i < kCfCount; ++i) names.emplace_back(CfName(static_cast<Cf>(i)));
+  return names;
+}
+
+void SyncDir(const fs::path& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+// Removes sibling build directories whose creating process is gone.
+void RemoveStaleBuilds(const fs::path& parent, const std::string& prefix) {
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(parent, ec)) {
+    std::string name = e.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+    if (pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)) continue;
+    fs::remove_all(e.path(), ec);
+  }
+}
+
+// Builds an empty store (every column family, the schema version, flushed
+// and synced) in a sibling directory and renames it to `dir`: a crash at any
+// moment leaves either no store at `dir` or a complete one. When another
+// process wins the race, its store is kept and ours is discarded.
+Status CreateAtomically(const fs::path& dir, const std::string& where) {
+  fs::path target = fs::absolute(dir).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  fs::path parent = target.parent_path();
+  std::error_code ec;
+  fs::create_directories(parent, ec);
+  if (ec) return Status::IOError(where + ": creating " + parent.string() + ": " + ec.message());
+  const std::string prefix = "." + target.filename().string() + ".creating.";
+  RemoveStaleBuilds(parent, prefix);
+  fs::path build = parent / (prefix + std::to_string(::getpid()));
+  fs::remove_all(build, ec);
+
+  rocksdb::DBOptions o = DbOptions({});
+  o.create_if_missing = true;
+  o.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      rocksdb::DB::Open(o, build.string(), Descriptors(AllCfNames()), &handles, &raw);
+  if (!s.ok()) return FromRocks(s, where + ": creating");
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  s = raw->Put(wo, handles[static_cast<size_t>(Cf::kMeta)], std::string(kSchemaVersionKey),
+               EncodeU64(kSchemaVersion));
+  if (s.ok()) s = raw->Flush(rocksdb::FlushOptions(), handles);
+  for (rocksdb::ColumnFamilyHandle* h : handles) raw->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+  rocksdb::Status closed = raw->Close();
+  delete raw;
+  if (s.ok()) s = closed;
+  if (!s.ok()) {
+    fs::remove_all(build, ec);
+    return FromRocks(s, where + ": creating");
+  }
+  SyncDir(build);
+  // rename(2) replaces an empty directory; a non-empty one means another
+  // process finished first, and its store is the one to open.
+  fs::rename(build, target, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove_all(build, ignored);
+    if (!fs::exists(target / "CURRENT", ignored)) {
+      return Status::IOError(where + ": moving the new store into place: " + ec.message());
+    }
+  }
+  SyncDir(parent);
+  return Status::Ok();
+}
+
+// A secondary instance is a fixed view (it never catches up on its own),
+// so a snapshot adds nothing, and RocksDB refuses reads that name one
+// ("snapshot not supported in secondary mode"): hand out none.
+class SecondaryDb final : public rocksdb::StackableDB {
+ public:
+  explicit SecondaryDb(rocksdb::DB* db) : rocksdb::StackableDB(db) {}
+  const rocksdb::Snapshot* GetSnapshot() override { return nullptr; }
+  void ReleaseSnapshot(const rocksdb::Snapshot*) override {}
+};
+
+// A secondary instance can lose a race with the writer's compaction (a file
+// deleted between reading the manifest and opening it): retry those.
+bool Transient(const rocksdb::Status& s) {
+  return s.IsIOError() || s.IsCorruption() || s.IsPathNotFound() || s.IsTryAgain();
+}
+
 bool ContainsLock(const std::string& message) {
   std::string lower(message);
   std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -109,45 +259,58 @@ StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const fs::path& dir,
                                    ": the directory holds files but no store (no CURRENT); "
                                    "choose an empty or new directory");
   }
-  bool create = !has_current;
-  if (create && (!options.create_if_missing || options.read_only)) {
-    return Status::NotFound(where + ": no store there (create it with `negograph ingest`)");
+  if (!has_current) {
+    if (!options.create_if_missing || options.read_only) {
+      return Status::NotFound(where + ": no store there (create it with `negograph ingest`)");
+    }
+    if (Status st = CreateAtomically(dir, where); !st.ok()) return st;
   }
 
-  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64u << 20);
-  rocksdb::DBOptions db_options;
-  db_options.create_if_missing = create;
-  db_options.create_missing_column_families = create;
-  db_options.IncreaseParallelism(2);
-  db_options.max_open_files = 512;
-
+  rocksdb::DBOptions db_options = DbOptions(options);
+  std::shared_ptr<rocksdb::Logger> notes;
+  if (options.salvage_wal) {
+    notes = std::make_shared<NoteLogger>(&store->recovery_notes_);
+    db_options.info_log = notes;
+  }
   std::vector<std::string> existing;
-  if (!create) {
-    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir.string(), &existing);
-    if (!s.ok()) return FromRocks(s, where);
-    if (std::find(existing.begin(), existing.end(), "meta") == existing.end()) {
-      return Status::InvalidArgument(where + ": a RocksDB database, but not a negograph store");
-    }
-  } else {
-    fs::create_directories(dir, ec);
-    for (size_t i = 0; i < kCfCount; ++i) existing.emplace_back(CfName(static_cast<Cf>(i)));
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir.string(), &existing);
+  if (!s.ok()) return FromRocks(s, where);
+  if (std::find(existing.begin(), existing.end(), "meta") == existing.end()) {
+    return Status::InvalidArgument(where + ": a RocksDB database, but not a negograph store");
   }
 
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const std::string& name : existing) {
-    rocksdb::ColumnFamilyOptions o;
-    for (size_t i = 0; i < kCfCount; ++i) {
-      if (CfName(static_cast<Cf>(i)) == name) o = CfOptions(static_cast<Cf>(i), cache);
-    }
-    descriptors.emplace_back(name, o);
-  }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status s =
-      options.read_only
-          ? rocksdb::DB::OpenForReadOnly(db_options, dir.string(), descriptors, &handles,
-                                         &store->db_)
-          : rocksdb::DB::Open(db_options, dir.string(), descriptors, &handles, &store->db_);
-  if (!s.ok()) return FromRocks(s, where);
+  if (options.read_only) {
+    // Every table file stays open for the life of the handle, so the
+    // writer's compaction may delete files without breaking this reader.
+    db_options.max_open_files = -1;
+    std::string scratch = (fs::temp_directory_path() / "negograph-reader-XXXXXX").string();
+    if (::mkdtemp(scratch.data()) == nullptr) {
+      return Status::IOError(where + ": cannot create a scratch directory in " +
+                             fs::temp_directory_path().string());
+    }
+    store->secondary_dir_ = scratch;
+    for (int attempt = 0;; ++attempt) {
+      s = rocksdb::DB::OpenAsSecondary(db_options, dir.string(), scratch,
+                                       Descriptors(existing), &handles, &store->db_);
+      if (s.ok() || attempt == 4 || !Transient(s)) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20 << attempt));
+    }
+    if (s.ok()) store->db_ = new SecondaryDb(store->db_);
+  } else {
+    s = rocksdb::DB::Open(db_options, dir.string(), Descriptors(existing), &handles,
+                          &store->db_);
+  }
+  if (!s.ok()) {
+    Status st = FromRocks(s, where);
+    if (s.IsCorruption() && !options.read_only) {
+      return Status::Corruption(st.message() +
+                                "; nothing was opened or changed. `negograph check --repair "
+                                "--db " + dir.string() + "` salvages what is intact and "
+                                "reports what was dropped (docs/reliability.md)");
+    }
+    return st;
+  }
   for (size_t h = 0; h < handles.size(); ++h) {
     bool ours = false;
     for (size_t i = 0; i < kCfCount; ++i) {
@@ -161,13 +324,6 @@ StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const fs::path& dir,
   // From here on ~StoreDb releases the handles and the DB on every error path.
 
   rocksdb::ColumnFamilyHandle* meta = store->cf(Cf::kMeta);
-  if (create) {
-    rocksdb::WriteOptions wo;
-    wo.sync = true;
-    s = store->db_->Put(wo, meta, std::string(kSchemaVersionKey), EncodeU64(kSchemaVersion));
-    if (!s.ok()) return FromRocks(s, where + ": writing the schema version");
-    return store;
-  }
   std::string version;
   s = store->db_->Get(rocksdb::ReadOptions(), meta, std::string(kSchemaVersionKey), &version);
   if (s.IsNotFound() || (s.ok() && version.size() != 8)) {
@@ -195,16 +351,33 @@ StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const fs::path& dir,
   return store;
 }
 
-StoreDb::~StoreDb() {
-  if (db_ == nullptr) return;
+Status StoreDb::Flush() {
+  if (read_only_ || db_ == nullptr) return Status::Ok();
+  std::vector<rocksdb::ColumnFamilyHandle*> all;
   for (rocksdb::ColumnFamilyHandle* h : handles_) {
-    if (h != nullptr) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    if (h != nullptr) all.push_back(h);
   }
-  for (rocksdb::ColumnFamilyHandle* h : foreign_handles_) {
-    db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+  return FromRocks(db_->Flush(rocksdb::FlushOptions(), all), "flushing store " + dir_.string());
+}
+
+StoreDb::~StoreDb() {
+  if (db_ != nullptr) {
+    // Leaves the data in checksummed tables rather than only in the WAL; a
+    // failure here loses nothing (the WAL still holds it).
+    Flush().IgnoreError();
+    for (rocksdb::ColumnFamilyHandle* h : handles_) {
+      if (h != nullptr) db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    }
+    for (rocksdb::ColumnFamilyHandle* h : foreign_handles_) {
+      db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    }
+    db_->Close().PermitUncheckedError();
+    delete db_;
   }
-  db_->Close().PermitUncheckedError();
-  delete db_;
+  if (!secondary_dir_.empty()) {
+    std::error_code ec;
+    fs::remove_all(secondary_dir_, ec);
+  }
 }
 
 }  // namespace negograph::store

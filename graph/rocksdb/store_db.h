@@ -2,6 +2,17 @@
 // handles, opened and checked (schema version, lock, corruption) with clear
 // errors. Only forward declarations of RocksDB types here, so the header can
 // be included without <rocksdb/...>.
+//
+// Reliability contract (docs/reliability.md):
+// - Creation is atomic: a new store is built and synced in a sibling
+//   directory and renamed into place, so a crash leaves no store or a whole one.
+// - The WAL is replayed with kTolerateCorruptedTailRecords: a torn last record
+//   (a crash mid-write) is dropped, damage anywhere else refuses the open with
+//   Corruption instead of silently opening with less (salvage_wal overrides).
+// - A writable handle flushes every memtable when it closes, so after an
+//   ingest the data lives in checksummed SST files, not only in the WAL.
+// - Read-only opens are RocksDB secondary instances with every table file
+//   held open, so a writer's compaction cannot pull files from under them.
 #pragma once
 
 #include <array>
@@ -9,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/rocksdb/key_codec.h"
 #include "graph/rocksdb/rocksdb_store.h"
@@ -29,7 +41,13 @@ class StoreDb {
   // FailedPrecondition (other schema version), Corruption, IOError.
   static StatusOr<std::unique_ptr<StoreDb>> Open(const std::filesystem::path& dir,
                                                  const RocksDbStoreOptions& options);
+  // Flushes (writable handles), then closes.
   ~StoreDb();
+
+  // Writes every memtable to SST files and waits. No-op when read-only.
+  Status Flush();
+  // What RocksDB reported while replaying a damaged WAL (salvage_wal only).
+  const std::vector<std::string>& recovery_notes() const { return recovery_notes_; }
   StoreDb(const StoreDb&) = delete;
   StoreDb& operator=(const StoreDb&) = delete;
 
@@ -42,6 +60,8 @@ class StoreDb {
   StoreDb() = default;
   std::filesystem::path dir_;
   bool read_only_ = false;
+  std::filesystem::path secondary_dir_;  // scratch dir of a secondary instance
+  std::vector<std::string> recovery_notes_;
   rocksdb::DB* db_ = nullptr;  // owned; deleted after the handles
   std::array<rocksdb::ColumnFamilyHandle*, kCfCount> handles_{};
   std::vector<rocksdb::ColumnFamilyHandle*> foreign_handles_;  // CFs of a later schema
