@@ -41,8 +41,28 @@ bool CharsetIsUtf8OrAbsent(std::string_view content_type) {
 }
 
 StatusOr<Upload> FromJson(std::string_view body) {
-  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  // A key given twice would be read as one of its values, silently: refuse.
+  std::vector<std::vector<std::string>> keys;  // per open object
+  std::string duplicate;
+  auto on_event = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using E = nlohmann::json::parse_event_t;
+    if (event == E::object_start) keys.emplace_back();
+    if (event == E::object_end && !keys.empty()) keys.pop_back();
+    if (event == E::key && !keys.empty()) {
+      std::string key = parsed.get<std::string>();
+      if (std::find(keys.back().begin(), keys.back().end(), key) != keys.back().end()) {
+        if (duplicate.empty()) duplicate = key;
+      } else {
+        keys.back().push_back(std::move(key));
+      }
+    }
+    return true;
+  };
+  nlohmann::json j = nlohmann::json::parse(body, on_event, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Status::InvalidArgument("body is not valid JSON");
+  if (!duplicate.empty()) {
+    return Status::InvalidArgument("field '" + duplicate + "' is given more than once");
+  }
   if (!j.is_object()) return Status::InvalidArgument("body must be a JSON object");
   Upload up;
   std::pair<const char*, std::string*> fields[] = {
@@ -77,12 +97,28 @@ StatusOr<Upload> FromPlainText(const ApiRequest& req) {
   return up;
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (leap years too).
+bool IsCalendarDate(const std::string& date) {
+  static const std::regex kDate(R"((\d{4})(-(\d{2})(-(\d{2}))?)?)");
+  std::smatch m;
+  if (!std::regex_match(date, m, kDate)) return false;
+  int year = std::stoi(m[1]);
+  if (!m[3].matched) return true;
+  int month = std::stoi(m[3]);
+  if (month < 1 || month > 12) return false;
+  if (!m[5].matched) return true;
+  int day = std::stoi(m[5]);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int max = month == 2 && !leap ? 28 : kDays[month - 1];
+  return day >= 1 && day <= max;
+}
+
 Status Validate(const Upload& up) {
-  static const std::regex kDate(R"(\d{4}(-\d{2}(-\d{2})?)?)");
   static const std::regex kKey(R"([A-Za-z0-9][A-Za-z0-9._:-]{0,127})");
   static const std::regex kLang("[a-z]{2}");
-  if (!up.date.empty() && !std::regex_match(up.date, kDate)) {
-    return Status::InvalidArgument("'date' must be YYYY, YYYY-MM or YYYY-MM-DD");
+  if (!up.date.empty() && !IsCalendarDate(up.date)) {
+    return Status::InvalidArgument("'date' must be a calendar date: YYYY, YYYY-MM or YYYY-MM-DD");
   }
   if (!up.lang.empty() && !std::regex_match(up.lang, kLang)) {
     return Status::InvalidArgument("'lang' must be a two-letter code such as de or en");
@@ -149,7 +185,14 @@ ApiResponse HandlePostDocument(const ApiRequest& req, ApiContext& ctx) {
   }
 
   if (!ctx.extract) return Problem(501, "this server has no extractor");
-  NEGOGRAPH_API_ASSIGN_OR_RETURN(extraction, ctx.extract(doc));
+  StatusOr<DocumentExtraction> extracted = ctx.extract(doc);
+  if (!extracted.ok() && extracted.status().code() == StatusCode::kUnsupported &&
+      up.lang.empty()) {
+    return Problem(415, extracted.status().message() +
+                            "; if the text is German or English, say so: the query parameter "
+                            "?lang=de or ?lang=en (text/plain) or the field \"lang\" (JSON)");
+  }
+  NEGOGRAPH_API_ASSIGN_OR_RETURN(extraction, std::move(extracted));
   // The extractor owns lang and rules_version; the client's metadata wins
   // for the rest.
   for (std::string Document::*field :

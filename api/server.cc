@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "api/auth.h"
+#include "api/conn_gate.h"
 #include "api/context.h"
 #include "api/handlers.h"
 #include "api/problem.h"
@@ -64,6 +65,23 @@ bool IsChunked(const httplib::Request& req) {
   return te.find("chunked") != std::string::npos;
 }
 
+// httplib's server with its per-connection loop replaced by the gate:
+// process_and_close_socket is the one hook 0.11 offers (virtual), and
+// process_request (protected) parses and answers one request.
+class GatedHttp final : public httplib::Server {
+ public:
+  ConnectionGate* gate = nullptr;  // set before listening
+  bool ServeOne(httplib::Stream& stream, bool close, bool& closed) {
+    return process_request(stream, close, closed, nullptr);
+  }
+
+ private:
+  bool process_and_close_socket(socket_t sock) override {
+    gate->Admit(sock);
+    return true;
+  }
+};
+
 }  // namespace
 
 struct Server::Impl {
@@ -76,7 +94,8 @@ struct Server::Impl {
   Metrics metrics;
   ApiContext ctx{store, extract, options, metrics};
   std::vector<std::regex> patterns;  // compiled ApiRoutes() patterns, same order
-  httplib::Server http;
+  GatedHttp http;
+  std::unique_ptr<ConnectionGate> gate;
   std::thread thread;
   int port = 0;
   bool started = false;
@@ -123,6 +142,7 @@ void Server::Impl::Finish(const char* label, const httplib::Request& hreq, const
   } else {
     WriteResponse(api, res);
   }
+  if (res.get_header_value("Connection") == "close") ConnectionGate::CloseAfterResponse();
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   metrics.Record(label, hreq.method == "HEAD" ? "GET" : hreq.method, res.status, seconds);
@@ -227,14 +247,33 @@ void Server::Impl::Register() {
   http.Patch("/.*", other);
   http.Delete("/.*", other);
 
-  if (!options.cors_origin.empty()) {
-    http.Options("/.*", [](const httplib::Request&, httplib::Response& res) {
-      res.status = 204;
-      res.set_header("Access-Control-Allow-Methods", "GET, HEAD, POST, DELETE, OPTIONS");
-      res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type, If-None-Match");
-      res.set_header("Access-Control-Max-Age", "600");
-    });
-  }
+  // OPTIONS: the methods of the path in Allow (204), a CORS preflight
+  // answer when CORS is on, 404 for a path nothing serves.
+  http.Options("/.*", [this](const httplib::Request& hreq, httplib::Response& res) {
+    auto start = Clock::now();
+    ApiResponse api = NoRoute(hreq);
+    if (api.status == 405) {
+      std::string allow;
+      for (const auto& [name, value] : api.headers) {
+        if (name == "Allow") allow = value;
+      }
+      api = ApiResponse();
+      api.status = 204;
+      api.SetHeader("Allow", allow + ", OPTIONS");
+    } else if (hreq.path.starts_with("/api/")) {
+      api = Problem(404, "no such route");
+    } else {
+      api = ApiResponse();
+      api.status = 204;
+      api.SetHeader("Allow", "GET, HEAD, OPTIONS");
+    }
+    if (api.status == 204 && !options.cors_origin.empty()) {
+      api.SetHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, DELETE, OPTIONS");
+      api.SetHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, If-None-Match");
+      api.SetHeader("Access-Control-Max-Age", "600");
+    }
+    Finish("unmatched", hreq, api, res, start);
+  });
 }
 
 Server::Server(GraphStore& store, ExtractFn extract, ServerOptions options)
@@ -244,10 +283,8 @@ Server::Server(GraphStore& store, ExtractFn extract, ServerOptions options)
   httplib::Server& http = s.http;
   // Without TCP_NODELAY small responses wait for delayed ACKs (~40 ms).
   http.set_tcp_nodelay(true);
-  int threads = o.threads > 0 ? o.threads : 32;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  http.set_keep_alive_max_count(o.keep_alive_max_requests);
-  http.set_keep_alive_timeout(o.keep_alive_seconds);
+  // httplib's own pool only hands accepted sockets to the gate.
+  http.new_task_queue = [] { return new httplib::ThreadPool(2); };
   http.set_read_timeout(o.read_timeout_seconds, 0);
   http.set_write_timeout(o.write_timeout_seconds, 0);
   // Bounds non-chunked bodies before they are read (the upload route counts
@@ -303,10 +340,19 @@ Server::Server(GraphStore& store, ExtractFn extract, ServerOptions options)
         WriteResponse(Problem(res.status, ReasonPhrase(res.status)), res);
         return httplib::Server::HandlerResponse::Handled;
       }));
-  // A safety net: handlers already catch (Impl::Run).
+  // A safety net: handlers already catch (Impl::Run). Never echoes what()
+  // to the client (CVE-2026-28434); logs it.
   http.set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-        std::cerr << "negograph serve: unhandled exception\n";
+      [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+          if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        std::cerr << "negograph serve: unhandled exception in " << req.method << " " << req.path
+                  << ": " << what << "\n";
         WriteResponse(Problem(500, "internal error; see the server log"), res);
       });
   s.Register();
@@ -327,6 +373,23 @@ Status Server::Start() {
     return Status::IOError("cannot listen on " + o.host + ":" + std::to_string(o.port) +
                            " (address in use or not local?)");
   }
+  GateOptions g;
+  g.max_head_bytes = o.max_header_bytes;
+  g.max_headers = o.max_headers;
+  g.head_timeout_ms = o.head_timeout_seconds * 1000;
+  g.keep_alive_ms = o.keep_alive_seconds * 1000;
+  g.max_connections = o.max_connections;
+  g.max_per_client = o.max_connections_per_client;
+  g.pressure_connections = o.pressure_connections;
+  g.keep_alive_max_requests = o.keep_alive_max_requests;
+  g.read_timeout_ms = o.read_timeout_seconds * 1000;
+  g.write_timeout_ms = o.write_timeout_seconds * 1000;
+  g.workers = o.threads > 0 ? o.threads : 32;
+  s.gate = std::make_unique<ConnectionGate>(g, [&s](httplib::Stream& stream, bool close,
+                                                    bool& closed) {
+    return s.http.ServeOne(stream, close, closed);
+  });
+  s.http.gate = s.gate.get();
   s.started = true;
   s.thread = std::thread([&s] { s.http.listen_after_bind(); });
   // httplib 0.11 has no wait_until_ready: poll.
@@ -345,6 +408,7 @@ void Server::Stop() {
   if (!s.started) return;
   s.http.stop();
   if (s.thread.joinable()) s.thread.join();
+  if (s.gate) s.gate->Stop();
   s.started = false;
 }
 

@@ -36,8 +36,23 @@ struct ServerOptions {
   size_t max_body_bytes = 5u << 20;
   // Largest `limit` a client may ask for.
   size_t max_limit = 1000;
-  // Worker threads. A keep-alive connection holds a worker while open.
+  // Worker threads. They serve requests only: connections between requests
+  // and unfinished request heads wait in the connection gate (conn_gate.h).
   int threads = 32;
+  // Caps on the request head (request line + headers), enforced before it
+  // is buffered: past either the answer is 431.
+  size_t max_header_bytes = 16 << 10;
+  size_t max_headers = 100;
+  // The whole head must arrive within this time of the connection (or of
+  // its first byte on a kept-alive one), else 408.
+  int head_timeout_seconds = 10;
+  // Open connections in all and per client address (0: no per-address cap;
+  // behind a local proxy every connection comes from its address). Past
+  // either the answer is 503. Past `pressure_connections` idle keep-alive
+  // connections are closed after 200 ms instead of keep_alive_seconds.
+  size_t max_connections = 1000;
+  size_t max_connections_per_client = 64;
+  size_t pressure_connections = 256;
   // Value of Access-Control-Allow-Origin; empty: CORS off.
   std::string cors_origin;
   // Socket timeouts (seconds) and requests per keep-alive connection.

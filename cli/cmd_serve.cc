@@ -31,6 +31,9 @@ struct ServeOptions {
   std::string token_file;
   size_t max_body = 5u << 20;
   int threads = 32;
+  size_t max_connections = 1000;
+  size_t max_per_client = 64;
+  int head_timeout = 10;
   std::string rules;
   std::string rounds;
   std::string cors_origin;
@@ -141,6 +144,9 @@ int RunServe(const ServeOptions& opts) {
   options.token = *token;
   options.max_body_bytes = opts.max_body;
   options.threads = opts.threads;
+  options.max_connections = opts.max_connections;
+  options.max_connections_per_client = opts.max_per_client;
+  options.head_timeout_seconds = opts.head_timeout;
   options.cors_origin = opts.cors_origin;
   options.bench_hello = opts.bench_hello;
   api::Server server(*store, MakeExtractFn(extractor, registry), options);
@@ -192,6 +198,18 @@ Runner AddServeCommand(CLI::App& app) {
       ->capture_default_str();
   sub->add_option("--threads", opts->threads, "Worker threads")
       ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
+  sub->add_option("--max-connections", opts->max_connections,
+                  "Open connections in all; past it new ones get 503")
+      ->check(CLI::Range(size_t{1}, size_t{100000}))
+      ->capture_default_str();
+  sub->add_option("--max-connections-per-client", opts->max_per_client,
+                  "Open connections per client address (0: no cap; use 0 behind a local "
+                  "proxy, which caps per real address: docs/deploy/nginx.conf)")
+      ->capture_default_str();
+  sub->add_option("--head-timeout", opts->head_timeout,
+                  "Seconds a client has to send a whole request head (else 408)")
+      ->check(CLI::Range(1, 600))
       ->capture_default_str();
   sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
   sub->add_option("--rounds", opts->rounds,
