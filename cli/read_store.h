@@ -12,8 +12,11 @@
 
 namespace negograph::cli {
 
-// Opens the store in `dir` read-only without creating it. Any failure is a
-// store error (kExitStore): missing, locked, newer schema, corrupt.
+// Opens the store in `dir` read-only without creating it, as a RocksDB
+// secondary instance: it works beside a running `serve` (never takes the
+// lock, survives its compactions) and replays at most the writer's bounded
+// log (graph/rocksdb/store_db.h). Any failure is a store error (kExitStore):
+// missing, newer schema, corrupt.
 StatusOr<std::unique_ptr<GraphStore>> OpenStoreReadOnly(const std::string& dir);
 
 // NotFound unless the store knows the round (registry or a position).

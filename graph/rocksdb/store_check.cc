@@ -227,6 +227,10 @@ StatusOr<CheckReport> CheckStore(const fs::path& dir) {
   StatusOr<std::unique_ptr<GraphStore>> store = OpenRocksDbStore(dir, options);
   if (!store.ok()) return store.status();
   CheckReport report;
+  if (Status wal = StoreDb::ProbeWal(dir); !wal.ok()) {
+    report.problems.push_back(wal.ToString() +
+                              " (a writer refuses this store; `check --repair` salvages it)");
+  }
   NEGOGRAPH_RETURN_IF_ERROR(Check(**store, report));
   return report;
 }

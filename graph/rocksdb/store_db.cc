@@ -351,6 +351,31 @@ StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const fs::path& dir,
   return store;
 }
 
+Status StoreDb::ProbeWal(const fs::path& dir) {
+  const std::string where = "replaying the write-ahead log of " + dir.string();
+  rocksdb::DBOptions db_options = DbOptions({});
+  db_options.max_open_files = -1;
+  std::vector<std::string> names;
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir.string(), &names);
+  if (!s.ok()) return FromRocks(s, where);
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  for (int attempt = 0;; ++attempt) {
+    s = rocksdb::DB::OpenForReadOnly(db_options, dir.string(), Descriptors(names), &handles, &raw);
+    // A checksum mismatch is damage; a file gone is a race with compaction.
+    if (s.ok() || attempt == 4 || !Transient(s) ||
+        (s.IsCorruption() && s.ToString().find("No such file") == std::string::npos)) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 << attempt));
+  }
+  if (!s.ok()) return FromRocks(s, where);
+  for (rocksdb::ColumnFamilyHandle* h : handles) raw->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+  raw->Close().PermitUncheckedError();
+  delete raw;
+  return Status::Ok();
+}
+
 Status StoreDb::Flush() {
   if (read_only_ || db_ == nullptr) return Status::Ok();
   std::vector<rocksdb::ColumnFamilyHandle*> all;

@@ -44,6 +44,11 @@ class StoreDb {
   // Flushes (writable handles), then closes.
   ~StoreDb();
 
+  // Replays the write-ahead log read-only under the same rule as a writable
+  // open (torn tail dropped, other damage Corruption) and discards the
+  // result: a secondary instance tolerates damage a writer would refuse.
+  static Status ProbeWal(const std::filesystem::path& dir);
+
   // Writes every memtable to SST files and waits. No-op when read-only.
   Status Flush();
   // What RocksDB reported while replaying a damaged WAL (salvage_wal only).

@@ -90,6 +90,9 @@ TEST_CASE("a store whose write-ahead log is damaged is refused, then salvaged by
   auto opened = OpenRocksDbStore(db);
   CHECK(opened.status().code() == StatusCode::kCorruption);
   CHECK_THAT(opened.status().message(), Catch::Contains("check --repair"));
+  // Readers and `check` must not see the damaged store as a smaller sound one.
+  StatusOr<store::CheckReport> checked = store::CheckStore(db);
+  CHECK((!checked.ok() || !checked->ok()));
 
   StatusOr<store::RepairReport> repaired = store::RepairStore(db);
   INFO(repaired.status().ToString());
