@@ -42,9 +42,9 @@ struct GateOptions {
   size_t max_headers = 100;
   int head_timeout_ms = 10'000;       // from the first byte (or accept) to the whole head
   int keep_alive_ms = 5'000;          // idle time allowed between requests
-  int pressure_keep_alive_ms = 200;   // the same, when over pressure_connections
+  int pressure_keep_alive_ms = 1000;  // the same, when over pressure_connections
   size_t max_connections = 1000;
-  size_t pressure_connections = 256;
+  size_t pressure_connections = 512;
   size_t max_per_client = 64;         // 0: no per-address cap
   size_t keep_alive_max_requests = 1000;
   int read_timeout_ms = 5'000;        // body reads, once the head is in

@@ -4,6 +4,7 @@
 #include "api/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <iostream>
@@ -74,6 +75,10 @@ class GatedHttp final : public httplib::Server {
   bool ServeOne(httplib::Stream& stream, bool close, bool& closed) {
     return process_request(stream, close, closed, nullptr);
   }
+  // httplib 0.11 listens with a backlog of 5: a burst of connections
+  // overflows it and clients wait for SYN retries (1 s, 3 s, 7 s). listen()
+  // again on the bound socket raises it.
+  void RaiseBacklog(int backlog) { ::listen(svr_sock_, backlog); }
 
  private:
   bool process_and_close_socket(socket_t sock) override {
@@ -373,6 +378,7 @@ Status Server::Start() {
     return Status::IOError("cannot listen on " + o.host + ":" + std::to_string(o.port) +
                            " (address in use or not local?)");
   }
+  s.http.RaiseBacklog(1024);
   GateOptions g;
   g.max_head_bytes = o.max_header_bytes;
   g.max_headers = o.max_headers;

@@ -49,10 +49,10 @@ struct ServerOptions {
   // Open connections in all and per client address (0: no per-address cap;
   // behind a local proxy every connection comes from its address). Past
   // either the answer is 503. Past `pressure_connections` idle keep-alive
-  // connections are closed after 200 ms instead of keep_alive_seconds.
+  // connections are closed after 1 s instead of keep_alive_seconds.
   size_t max_connections = 1000;
   size_t max_connections_per_client = 64;
-  size_t pressure_connections = 256;
+  size_t pressure_connections = 512;
   // Value of Access-Control-Allow-Origin; empty: CORS off.
   std::string cors_origin;
   // Socket timeouts (seconds) and requests per keep-alive connection.

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Hostile and heavy HTTP clients for negograph on loopback (stdlib only).
+
+Each scenario runs for a bounded time against HOST:PORT and prints one JSON
+line of figures; a probe requests /healthz once a second meanwhile and the
+scenario fails when the probe goes unanswered (timeout 2 s) for 3 s in a row.
+
+  slowloris N SECONDS   N connections sending one header byte per second
+  headers               one request with 10,000 headers, one with a 1 MB line
+  body BYTES            POST a body of BYTES to the upload route
+  load N SECONDS        N keep-alive connections reading, plus one writer
+                        posting documents (needs --token); p50/p99, errors
+
+Usage: http-abuse.py [--token T] [--pid PID] [--probe-port P] HOST PORT SCENARIO ARGS...
+--pid adds the server's RSS to the figures; --probe-port probes negograph
+directly while the scenario goes through a proxy on PORT.
+Exit 0 when the server stayed answerable (and, for headers/body, refused
+with a 4xx), 1 otherwise.
+"""
+import json, socket, sys, threading, time, random
+
+def rss_mb(pid):
+    if not pid:
+        return None
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+
+def request(host, port, raw, timeout=5.0):
+    """Sends raw bytes, returns (status, seconds) or (None, seconds)."""
+    start = time.monotonic()
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as s:
+            s.sendall(raw)
+            data = b""
+            while b"\r\n" not in data:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                data += chunk
+            parts = data.split(b" ", 2)
+            return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None,
+                    time.monotonic() - start)
+    except OSError:
+        return None, time.monotonic() - start
+
+class Probe(threading.Thread):
+    """GET /healthz once a second; records the longest unanswered stretch."""
+    def __init__(self, host, port):
+        super().__init__(daemon=True)
+        self.host, self.port = host, port
+        self.stop = threading.Event()
+        self.ok = self.failed = 0
+        self.worst_gap = 0.0
+        self.max_latency = 0.0
+    def run(self):
+        last_ok = time.monotonic()
+        while not self.stop.is_set():
+            status, secs = request(self.host, self.port,
+                                   b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                   timeout=2.0)
+            now = time.monotonic()
+            if status == 200:
+                self.ok += 1
+                self.max_latency = max(self.max_latency, secs)
+                last_ok = now
+            else:
+                self.failed += 1
+                self.worst_gap = max(self.worst_gap, now - last_ok)
+            self.stop.wait(max(0.0, 1.0 - secs))
+    def figures(self):
+        return {"probe_ok": self.ok, "probe_failed": self.failed,
+                "probe_worst_gap_s": round(self.worst_gap, 2),
+                "probe_max_latency_ms": round(self.max_latency * 1000, 1)}
+
+def slowloris(host, port, n, seconds):
+    socks, refused = [], 0
+    for _ in range(n):
+        try:
+            s = socket.create_connection((host, port), timeout=2)
+            s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+            socks.append(s)
+        except OSError:
+            refused += 1
+    closed_by_server = 0
+    answered = {}
+    end = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < end and socks:
+        alive = []
+        for s in socks:
+            try:
+                s.sendall(b"X-a%d: b\r\n" % i)
+                alive.append(s)
+            except OSError:
+                closed_by_server += 1
+                s.close()
+        socks = alive
+        i += 1
+        time.sleep(1)
+    for s in socks:
+        s.setblocking(False)
+        try:
+            data = s.recv(64)
+            if data:
+                code = data.split(b" ", 2)[1].decode()
+                answered[code] = answered.get(code, 0) + 1
+                closed_by_server += 1
+        except (OSError, IndexError):
+            pass
+        s.close()
+    return {"connections": n, "refused_at_connect": refused,
+            "closed_by_server": closed_by_server, "answers": answered,
+            "still_open_at_end": len(socks) - sum(answered.values())}
+
+def headers(host, port):
+    many = b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + b"".join(
+        b"X-h%d: v\r\n" % i for i in range(10000)) + b"\r\n"
+    long = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-long: " + b"a" * (1 << 20) + b"\r\n\r\n"
+    s1, _ = request(host, port, many)
+    s2, _ = request(host, port, long)
+    ok = all(s is not None and 400 <= s < 500 for s in (s1, s2))
+    return {"many_headers_status": s1, "long_line_status": s2, "refused_4xx": ok}
+
+def body(host, port, size):
+    head = (b"POST /api/v1/documents HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+            b"Authorization: Bearer wrong\r\nContent-Length: %d\r\n\r\n" % size)
+    status, secs = None, 0.0
+    start = time.monotonic()
+    try:
+        with socket.create_connection((host, port), timeout=10) as s:
+            s.sendall(head)
+            chunk = b"a" * 65536
+            sent = 0
+            try:
+                while sent < size:
+                    sent += s.send(chunk[: min(len(chunk), size - sent)])
+            except OSError:
+                pass
+            data = s.recv(4096)
+            parts = data.split(b" ", 2)
+            status = int(parts[1]) if len(parts) > 1 else None
+    except OSError:
+        pass
+    return {"body_bytes": size, "status": status, "seconds": round(time.monotonic() - start, 2),
+            "refused_4xx": status is not None and 400 <= status < 500}
+
+class Reader(threading.Thread):
+    PATHS = [b"/api/v1/actors", b"/api/v1/issues", b"/api/v1/positions?limit=20",
+             b"/api/v1/documents", b"/healthz"]
+    def __init__(self, host, port, end, lat, errs):
+        super().__init__(daemon=True)
+        self.host, self.port, self.end, self.lat, self.errs = host, port, end, lat, errs
+    def run(self):
+        s, f = None, None
+        while time.monotonic() < self.end:
+            try:
+                if s is None:
+                    s = socket.create_connection((self.host, self.port), timeout=10)
+                    f = s.makefile("rb")
+                path = random.choice(self.PATHS)
+                start = time.monotonic()
+                s.sendall(b"GET " + path + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+                status_line = f.readline()
+                if not status_line:
+                    raise OSError("closed")
+                code = int(status_line.split(b" ", 2)[1])
+                length, close = 0, False
+                while True:
+                    line = f.readline()
+                    if line in (b"\r\n", b""):
+                        break
+                    k, _, v = line.partition(b":")
+                    if k.lower() == b"content-length":
+                        length = int(v)
+                    if k.lower() == b"connection" and b"close" in v.lower():
+                        close = True
+                f.read(length)
+                self.lat.append(time.monotonic() - start)
+                if code >= 400:
+                    self.errs[str(code)] = self.errs.get(str(code), 0) + 1
+                if close:
+                    s.close()
+                    s = None
+            except (OSError, ValueError, IndexError) as e:
+                key = "timeout" if isinstance(e, socket.timeout) else "connection"
+                self.errs[key] = self.errs.get(key, 0) + 1
+                if s is not None:
+                    s.close()
+                s = None
+                time.sleep(0.05)
+        if s is not None:
+            s.close()
+
+def load(host, port, n, seconds, token):
+    end = time.monotonic() + seconds
+    lat, errs = [], {}
+    readers = [Reader(host, port, end, lat, errs) for _ in range(n)]
+    for r in readers:
+        r.start()
+    posted = post_errors = 0
+    k = 0
+    while time.monotonic() < end:
+        if token:
+            text = ("Russia demanded security guarantees from NATO in round %d of %d. "
+                    "The United States rejected the demand." % (k, time.time_ns()))
+            raw = text.encode()
+            status, _ = request(host, port,
+                                b"POST /api/v1/documents?lang=en HTTP/1.1\r\nHost: x\r\n"
+                                b"Content-Type: text/plain\r\nAuthorization: Bearer " +
+                                token.encode() + b"\r\nConnection: close\r\nContent-Length: %d\r\n\r\n"
+                                % len(raw) + raw, timeout=10)
+            if status in (200, 201):
+                posted += 1
+            else:
+                post_errors += 1
+            k += 1
+        time.sleep(0.2)
+    for r in readers:
+        r.join(timeout=15)
+    lat.sort()
+    pct = lambda p: round(lat[min(len(lat) - 1, int(len(lat) * p))] * 1000, 1) if lat else None
+    return {"connections": n, "seconds": seconds, "requests": len(lat),
+            "errors": errs, "p50_ms": pct(0.50), "p99_ms": pct(0.99),
+            "posted": posted, "post_errors": post_errors}
+
+def main(argv):
+    token, pid, probe_port = None, None, None
+    while argv and argv[0].startswith("--"):
+        if argv[0] == "--token":
+            token = argv[1]
+        elif argv[0] == "--pid":
+            pid = int(argv[1])
+        elif argv[0] == "--probe-port":
+            probe_port = int(argv[1])
+        argv = argv[2:]
+    if len(argv) < 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    host, port, scenario, args = argv[0], int(argv[1]), argv[2], argv[3:]
+    probe = Probe(host, probe_port or port)
+    probe.start()
+    if scenario == "slowloris":
+        out = slowloris(host, port, int(args[0]), float(args[1]))
+    elif scenario == "headers":
+        out = headers(host, port)
+    elif scenario == "body":
+        out = body(host, port, int(args[0]))
+    elif scenario == "load":
+        out = load(host, port, int(args[0]), float(args[1]), token)
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    time.sleep(1.2)
+    probe.stop.set()
+    probe.join()
+    out = {"scenario": scenario, **out, **probe.figures()}
+    if pid:
+        out["server_rss_mb"] = rss_mb(pid)
+    print(json.dumps(out))
+    held = probe.worst_gap < 3.0 and probe.ok > 0
+    return 0 if held and out.get("refused_4xx", True) else 1
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
