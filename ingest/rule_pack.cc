@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "graph/ids.h"
+#include "ingest/morphology_de.h"
+#include "ingest/morphology_en.h"
 #include "ingest/text_util.h"
 
 namespace negograph::ingest {
@@ -22,23 +24,29 @@ struct PackError {
 
 class Loader {
  public:
-  Loader(RulePack& pack, std::string file) : pack_(pack), file_(std::move(file)) {}
+  Loader(RulePack& pack, SurfaceRegistry& surfaces, std::string file)
+      : pack_(pack), surfaces_(surfaces), file_(std::move(file)) {}
 
   [[noreturn]] void Fail(const YAML::Node& node, const std::string& reason) const {
     int line = node.IsDefined() ? node.Mark().line + 1 : 0;
     throw PackError{file_ + ":" + std::to_string(std::max(line, 1)) + ": " + reason};
   }
 
-  void LoadFile(const YAML::Node& root, bool generated_pass) {
+  // Pass 0: curated files; 1: generated gazetteers; 2: generated files that
+  // merge into the parties of passes 0 and 1.
+  void LoadFile(const YAML::Node& root, int pass) {
     if (!root.IsMap()) Fail(root, "a rule pack is a mapping with 'version:'");
     if (!root["version"] || !root["version"].IsScalar()) Fail(root, "missing 'version:'");
     bool generated = root["generated"] && root["generated"].as<bool>(false);
-    if (generated != generated_pass) return;
+    merge_ = root["merge"] && root["merge"].as<bool>(false);
+    if (merge_ && !generated) Fail(root["merge"], "'merge: true' is for generated files only");
+    if ((generated ? (merge_ ? 2 : 1) : 0) != pass) return;
     default_langs_ = kLangAll;
     if (root["lang"]) default_langs_ = ParseLang(root["lang"]);
     static const std::set<std::string> kKeys = {"version", "lang", "generated", "actors",
                                                 "speakers", "issues", "cues", "words",
-                                                "abbreviations", "org_nouns", "description"};
+                                                "abbreviations", "org_nouns", "description",
+                                                "merge"};
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
       if (!kKeys.count(key)) Fail(kv.first, "unknown top-level key '" + key + "'");
@@ -124,6 +132,10 @@ class Loader {
     if (term.size() > 200) Fail(where, "term longer than 200 bytes");
     if (cased) e.cased = term;
     std::string folded = FoldCase(term);
+    if (e.kind == EntryKind::kActor || e.kind == EntryKind::kSpeaker) {
+      std::string form = (e.lead_star ? "*" : "") + folded + (e.trail_star ? "*" : "");
+      if (!surfaces_.Claim(form, claim_, pack_.conflicts)) return;
+    }
     std::string key = folded + '\x01' + std::to_string(static_cast<int>(e.kind)) + '\x01' +
                       std::to_string(e.ref) + (e.lead_star ? "L" : "") + (e.trail_star ? "T" : "") +
                       e.cased + std::to_string(e.langs) + (e.genitive ? "g" : "") +
@@ -150,9 +162,13 @@ class Loader {
       std::string id = Required(a, "id", "actor");
       CheckId(a, id);
       int existing = pack_.FindActor(id);
+      claim_ = {false, 0, id, file_ + ":" + std::to_string(a.Mark().line + 1), {}};
       if (existing >= 0) {
-        if (generated) continue;  // curated entries override the generated gazetteer
-        Fail(a, "duplicate actor id '" + id + "'");
+        if (!generated) Fail(a, "duplicate actor id '" + id + "'");
+        // A merging file adds forms to the party; otherwise curated entries
+        // override the generated gazetteer.
+        if (merge_) AddActorTerms(a, static_cast<uint32_t>(existing));
+        continue;
       }
       ActorRule r;
       r.actor.id = id;
@@ -164,18 +180,26 @@ class Loader {
       r.label_en = Required(a["label"], "en", "actor '" + id + "' label");
       r.label_de = a["label"]["de"] ? Str(a["label"]["de"], "de") : r.label_en;
       r.actor.label = r.label_en;
+      for (const auto& m : List(a, "members")) {
+        pending_members_.emplace_back(a["members"], m);
+        r.members.push_back(m);
+      }
       auto ref = static_cast<uint32_t>(pack_.actors.size());
+      pack_.actor_index[id] = static_cast<int>(ref);
       pack_.actors.push_back(r);
-      LexEntry e{EntryKind::kActor, ref, kLangAll, false, false, false, false, false, {}};
-      std::vector<std::string> terms = List(a, "terms");
-      std::vector<std::string> cased = List(a, "cased");
-      if (terms.empty() && cased.empty()) Fail(a, "actor '" + id + "': no terms");
-      for (const auto& t : terms) AddName(a, t, e, false);
-      for (const auto& t : cased) AddName(a, t, e, true);
-      LexEntry adj = e;
-      adj.adjective = true;
-      for (const auto& t : List(a, "adjectives")) AddTerm(a, t, adj);
+      claim_.ref = ref;
+      if (!a["terms"] && !a["cased"]) Fail(a, "actor '" + id + "': no terms");
+      AddActorTerms(a, ref);
     }
+  }
+  void AddActorTerms(const YAML::Node& a, uint32_t ref) {
+    claim_.ref = ref;
+    LexEntry e{EntryKind::kActor, ref, kLangAll, false, false, false, false, false, {}};
+    for (const auto& t : List(a, "terms")) AddName(a, t, e, false);
+    for (const auto& t : List(a, "cased")) AddName(a, t, e, true);
+    LexEntry adj = e;
+    adj.adjective = true;
+    for (const auto& t : List(a, "adjectives")) AddTerm(a, t, adj);
   }
 
   void LoadSpeakers(const YAML::Node& list) {
@@ -184,8 +208,8 @@ class Loader {
       SpeakerRule r;
       r.person.id = Required(s, "id", "speaker");
       CheckId(s, r.person.id);
-      for (const auto& other : pack_.speakers) {
-        if (other.person.id == r.person.id) Fail(s, "duplicate speaker id '" + r.person.id + "'");
+      if (pack_.speaker_index.count(r.person.id)) {
+        Fail(s, "duplicate speaker id '" + r.person.id + "'");
       }
       r.person.name = Required(s, "name", "speaker '" + r.person.id + "'");
       r.person.party = Required(s, "party", "speaker '" + r.person.id + "'");
@@ -193,8 +217,20 @@ class Loader {
         pending_parties_.emplace_back(s, r.person.party);
       }
       r.person.role = s["role"] ? Str(s["role"], "role") : "";
+      if (s["period"]) {
+        auto periods = ParsePeriods(Str(s["period"], "period"));
+        if (!periods) {
+          Fail(s["period"], "speaker '" + r.person.id +
+                                "': period is 'YYYY-YYYY', 'YYYYMMDD-YYYYMMDD' or open ('2021-'), "
+                                "ranges separated by spaces");
+        }
+        r.periods = *periods;
+      }
       auto ref = static_cast<uint32_t>(pack_.speakers.size());
+      pack_.speaker_index[r.person.id] = static_cast<int>(ref);
       pack_.speakers.push_back(r);
+      claim_ = {true, ref, r.person.id, file_ + ":" + std::to_string(s.Mark().line + 1),
+                pack_.speakers.back().periods};
       LexEntry e{EntryKind::kSpeaker, ref, kLangAll, false, false, false, false, false, {}};
       std::vector<std::string> terms = List(s, "terms");
       if (terms.empty()) Fail(s, "speaker '" + r.person.id + "': no terms");
@@ -285,6 +321,7 @@ class Loader {
         forms = List(sep, "forms");
         if (forms.empty()) Fail(sep, ctx + ": separable needs forms");
       }
+      ExpandLemmas(c, r, ctx, terms, forms);
       if (terms.empty() && forms.empty()) Fail(c, ctx + ": no terms");
       LoadExamples(c, r, ctx);
       pack_.cues.push_back(r);
@@ -293,7 +330,36 @@ class Loader {
       // later in the clause ("wies ... zurück").
       LexEntry se = e;
       se.needs_particle = true;
-      for (const auto& t : forms) AddTerm(c["separable"], t, se);
+      for (const auto& t : forms) AddTerm(c["separable"] ? c["separable"] : c, t, se);
+    }
+  }
+
+  // `lemmas:` -> inflected surface forms (ingest/morphology_{en,de}.h): verb
+  // forms to `terms`, German finite forms of separable verbs to the
+  // separable forms with the lemma's particle.
+  void ExpandLemmas(const YAML::Node& c, CueRule& r, const std::string& ctx,
+                    std::vector<std::string>& terms, std::vector<std::string>& forms) const {
+    std::vector<std::string> lemmas = List(c, "lemmas");
+    if (lemmas.empty()) return;
+    if (r.langs != kLangDe && r.langs != kLangEn) Fail(c["lemmas"], ctx + ": lemmas need lang de or en");
+    for (const auto& raw : lemmas) {
+      std::string lemma = FoldCase(raw);
+      if (r.langs == kLangEn) {
+        auto f = r.kind == CueKind::kNoun ? morph_en::NounForms(lemma) : morph_en::VerbForms(lemma);
+        terms.insert(terms.end(), f.begin(), f.end());
+        continue;
+      }
+      if (r.kind == CueKind::kNoun) Fail(c["lemmas"], ctx + ": German noun cues list their forms in terms");
+      auto v = morph_de::Verb(lemma);
+      if (!v) Fail(c["lemmas"], ctx + ": '" + raw + "' is not a German infinitive (-en/-n, particle as 'ab|lehnen')");
+      terms.insert(terms.end(), v->joined.begin(), v->joined.end());
+      if (v->particle.empty()) continue;
+      if (!r.particle.empty() && r.particle != v->particle) {
+        Fail(c["lemmas"], ctx + ": separable lemmas with different particles ('" + r.particle + "', '" +
+                              v->particle + "'): one cue per particle");
+      }
+      r.particle = v->particle;
+      forms.insert(forms.end(), v->split.begin(), v->split.end());
     }
   }
 
@@ -355,23 +421,28 @@ class Loader {
     for (const auto& [node, party] : pending_parties_) {
       if (pack_.FindActor(party) < 0) Fail(node, "speaker party '" + party + "' is not an actor");
     }
+    for (const auto& [node, member] : pending_members_) {
+      if (pack_.FindActor(member) < 0) Fail(node, "member '" + member + "' is not an actor");
+    }
   }
 
  private:
   RulePack& pack_;
+  SurfaceRegistry& surfaces_;
   std::string file_;
+  bool merge_ = false;
+  struct Claim claim_;
   uint8_t default_langs_ = kLangAll;
   std::set<std::string> seen_terms_;
   std::vector<std::pair<YAML::Node, std::string>> pending_parties_;
+  std::vector<std::pair<YAML::Node, std::string>> pending_members_;
 };
 
 }  // namespace
 
 int RulePack::FindActor(std::string_view id) const {
-  for (size_t i = 0; i < actors.size(); ++i) {
-    if (actors[i].actor.id == id) return static_cast<int>(i);
-  }
-  return -1;
+  auto it = actor_index.find(std::string(id));
+  return it == actor_index.end() ? -1 : it->second;
 }
 
 size_t RulePack::TermCount(uint8_t lang) const {
@@ -417,12 +488,13 @@ StatusOr<std::unique_ptr<RulePack>> RulePack::Load(const std::filesystem::path& 
     }
   }
   try {
-    // Curated files first, then generated gazetteers (which never override).
+    // Curated files first, then generated gazetteers, then generated files that merge.
     std::vector<Loader> loaders;
-    for (bool generated : {false, true}) {
+    SurfaceRegistry surfaces;
+    for (int pass : {0, 1, 2}) {
       for (size_t i = 0; i < docs.size(); ++i) {
-        Loader loader(*pack, (dir / docs[i].first).string());
-        loader.LoadFile(docs[i].second, generated);
+        Loader loader(*pack, surfaces, (dir / docs[i].first).string());
+        loader.LoadFile(docs[i].second, pass);
         loaders.push_back(std::move(loader));
       }
     }

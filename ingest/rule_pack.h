@@ -11,12 +11,14 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "graph/model.h"
 #include "graph/status.h"
 #include "ingest/automaton.h"
+#include "ingest/lexicon_check.h"
 
 namespace negograph::ingest {
 
@@ -78,10 +80,21 @@ struct LexEntry {
 struct ActorRule {
   Actor actor;
   std::string label_de, label_en;
+  std::vector<std::string> members;  // member parties of a bloc or alliance (actor ids)
 };
 
 struct SpeakerRule {
   Person person;
+  // Periods in office (speakers.yaml `period:`); empty = always. The
+  // extractor may prefer the speaker active on the document's date.
+  std::vector<Period> periods;
+  bool ActiveOn(uint32_t yyyymmdd) const {
+    if (periods.empty() || !yyyymmdd) return true;
+    for (const Period& p : periods) {
+      if (p.Contains(yyyymmdd)) return true;
+    }
+    return false;
+  }
 };
 
 struct IssueRule {
@@ -131,9 +144,14 @@ class RulePack {
   // Heads of organisation names ("Gewerkschaft", "party", "union"): with a
   // proper name they make an open-vocabulary actor (ingest/open_actor.cc).
   std::unordered_set<std::string> org_nouns;
+  // Surface forms claimed by two parties, with who kept them (priority rule in
+  // ingest/lexicon_check.h); the loser's form is not compiled.
+  std::vector<std::string> conflicts;
 
   // Index of an actor by id, or -1.
   int FindActor(std::string_view id) const;
+  // id -> index into actors / speakers (filled by Load()).
+  std::unordered_map<std::string, int> actor_index, speaker_index;
 
   // Entry counts per language for reports (terms compiled, cue rules).
   size_t TermCount(uint8_t lang) const;

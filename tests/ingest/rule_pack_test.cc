@@ -84,6 +84,69 @@ TEST_CASE("bad rule packs are refused with file:line and the reason", "[ingest][
   }
 }
 
+TEST_CASE("bad periods and members are refused with file:line", "[ingest][rulepack]") {
+  std::string period = LoadError("bad.yaml",
+                                 "version: 1\nactors:\n  - {id: a, label: {en: A}, terms: [A]}\n"
+                                 "speakers:\n  - {id: p, name: P, party: a, period: 2021-20x3, terms: [P]}\n");
+  CHECK(period.find("bad.yaml:5:") != std::string::npos);
+  CHECK(period.find("period") != std::string::npos);
+  std::string member = LoadError("bad.yaml",
+                                 "version: 1\nactors:\n  - {id: b, type: bloc, label: {en: B}, terms: [B],\n"
+                                 "     members: [a, nowhere]}\n  - {id: a, label: {en: A}, terms: [A]}\n");
+  CHECK(member.find("bad.yaml:4:") != std::string::npos);
+  CHECK(member.find("member 'nowhere' is not an actor") != std::string::npos);
+  CHECK(LoadError("bad.yaml", "version: 1\nmerge: true\nactors: []\n").find("generated files only") !=
+        std::string::npos);
+}
+
+TEST_CASE("periods parse as years, dates and open ranges", "[ingest][rulepack]") {
+  auto p = ParsePeriods("2017-2021 20250120-");
+  REQUIRE(p);
+  REQUIRE(p->size() == 2);
+  CHECK((*p)[0].from == 20170101);
+  CHECK((*p)[0].to == 20211231);
+  CHECK((*p)[1].Contains(20300101));
+  CHECK_FALSE((*p)[1].Contains(20241231));
+  CHECK(ParsePeriods("-1999"));
+  CHECK_FALSE(ParsePeriods("2021-2019"));
+  CHECK_FALSE(ParsePeriods("20211399-"));
+  CHECK_FALSE(ParsePeriods(""));
+}
+
+TEST_CASE("two parties claiming one surface form: the first claim wins and is reported",
+          "[ingest][rulepack]") {
+  testing::TempDir dir;
+  testing::WriteFile(dir.path() / "cues.yaml", kGoodCue);
+  testing::WriteFile(dir.path() / "a_curated.yaml",
+                     "version: 1\nactors:\n  - {id: belgium, label: {en: Belgium}, terms: [Belgium]}\n"
+                     "  - {id: eu, label: {en: EU}, terms: [Brussels]}\n"
+                     "speakers:\n  - {id: k1, name: K One, party: eu, period: 2001-2005, terms: [Kay]}\n");
+  testing::WriteFile(dir.path() / "b_generated.yaml",
+                     "version: 1\ngenerated: true\nmerge: true\nactors:\n"
+                     "  - {id: belgium, terms: [Brussels, Antwerp], adjectives: [Belgian]}\n"
+                     "  - {id: iceland, label: {en: Iceland}, terms: [Reykjavik]}\n"
+                     "speakers:\n  - {id: k2, name: K Two, party: belgium, period: 2010-, terms: [Kay]}\n"
+                     "  - {id: k3, name: K Three, party: belgium, period: 2004-2008, terms: [Kay]}\n");
+  auto pack = RulePack::Load(dir.path());
+  REQUIRE(pack.ok());
+  const RulePack& p = **pack;
+  // The curated 'Brussels' of the EU wins over the generated capital of Belgium.
+  REQUIRE(p.conflicts.size() == 3);  // Brussels; Kay and its German genitive Kays (k3)
+  CHECK(p.conflicts[0].find("b_generated.yaml:5: 'brussels' of 'belgium' is already 'eu'") !=
+        std::string::npos);
+  CHECK(p.conflicts[0].find("kept 'eu'") != std::string::npos);
+  // Speakers may share a name when their periods do not overlap (k2); k3 overlaps k1.
+  CHECK(p.conflicts[1].find("'kay' of 'k3' is already 'k1'") != std::string::npos);
+  CHECK(p.conflicts[2].find("'kays' of 'k3'") != std::string::npos);
+  // The merge added the other forms to the existing party, and new ids are new parties.
+  CHECK(p.FindActor("iceland") >= 0);
+  size_t belgium_forms = 0;
+  for (const LexEntry& e : p.entries) {
+    belgium_forms += e.kind == EntryKind::kActor && e.ref == static_cast<uint32_t>(p.FindActor("belgium"));
+  }
+  CHECK(belgium_forms == 5);  // Belgium, Antwerp, their German genitives (Belgiums, Antwerps), Belgian
+}
+
 TEST_CASE("a missing or empty rules directory is an error", "[ingest][rulepack]") {
   testing::TempDir dir;
   CHECK_FALSE(RulePack::Load(dir.path() / "nope").ok());
