@@ -328,14 +328,14 @@ def main(argv):
             merged[aid] = a
     write_actors(out / "actors_petrarch.yaml", lines, merged, True)
 
-    slines = header(commit, "Leaders (government office holders) with their periods.",
-                    {"speakers": len(speakers)})
-    slines.append("speakers:")
-    seen = set()
+    unique = {}
     for s in sorted(speakers, key=lambda s: s["id"]):
-        if s["id"] in seen:
-            continue
-        seen.add(s["id"])
+        unique.setdefault(s["id"], s)  # two blocks of one name: the first
+    seen = set(unique)
+    slines = header(commit, "Leaders (government office holders) with their periods.",
+                    {"speakers": len(unique)})
+    slines.append("speakers:")
+    for s in unique.values():
         slines.append(f"  - {{id: {s['id']}, name: {q(s['name'])}, party: {s['party']}, role: {s['role']},"
                       f" period: {q(s['period'])}, terms: [{', '.join(q(t) for t in s['terms'])}]}}")
     (out / "speakers_petrarch.yaml").write_text("\n".join(slines) + "\n", encoding="utf-8")
