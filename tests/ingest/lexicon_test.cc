@@ -43,6 +43,8 @@ std::string ResolveName(const std::string& text, uint8_t lang) {
 TEST_CASE("every party of the development set and the scorer resolves from its common names",
           "[ingest][lexicon]") {
   // key -> English names, German names (our own list, not read from ../shared).
+  // Parties are the lexicon's; "Labour" (a key of the development set) is left
+  // to the open-vocabulary actors ("the Labour party" -> open:labour_party).
   const std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> kNames = {
       {"usa", {{"United States", "Washington", "White House"}, {"USA", "Vereinigte Staaten", "Washington"}}},
       {"russia", {{"Russia", "Moscow", "Kremlin"}, {"Russland", "Moskau", "Kreml"}}},
@@ -60,7 +62,6 @@ TEST_CASE("every party of the development set and the scorer resolves from its c
       {"qatar", {{"Qatar", "Doha"}, {"Katar", "Doha"}}},
       {"north_korea", {{"North Korea", "Pyongyang"}, {"Nordkorea", "Pjöngjang"}}},
       {"ireland", {{"Ireland", "Dublin"}, {"Irland", "Dublin"}}},
-      {"labour", {{"Labour Party", "Labour"}, {"Labour-Partei"}}},
       {"kosovo", {{"Kosovo", "Pristina"}, {"Kosovo", "Pristina"}}},
       {"serbia", {{"Serbia", "Belgrade"}, {"Serbien", "Belgrad"}}},
       {"un", {{"United Nations", "UN"}, {"Vereinte Nationen", "UNO"}}},
