@@ -62,6 +62,10 @@ AGENT_HEADS = {"minister", "ministers", "ministry", "government", "administratio
 # (our own curation), by ISO alpha-3.
 CAPITALS_EN = {"SRB": ["Belgrade"], "MHL": ["Majuro"], "KSV": ["Pristina"], "MNE": ["Podgorica"],
                "MKD": ["Skopje"], "TLS": ["Dili"], "SSD": ["Juba"]}
+# Capitals stay out until the analyzer tells a place ("a delegation to Lima",
+# "nach Lima") from a party ("Lima rejected"): as actors inside a theme they
+# cut it. The curated actors.yaml names the capitals used as metonyms.
+WITH_CAPITALS = False
 MAX_WORDS = 4  # organisation and group names longer than this are dropped
 MIN_YEAR = "2012"  # a leader whose office ended before this is not a speaker of today's texts
 ORG_WORDS = {"organization", "organisation", "union", "community", "council", "bank", "fund",
@@ -129,15 +133,17 @@ def countries(blocks, ids, wn):
             cid, label = ids[codes[-1].code]
             a = actors[cid]
             a["label"] = label
-            a["terms"] += CAPITALS_EN.get(codes[-1].code, [])
+            if WITH_CAPITALS:
+                a["terms"] += CAPITALS_EN.get(codes[-1].code, [])
             country = label.lower()
             for name, _, _ in b.names:
                 t = tabari.title(name)
                 low = t.lower()
                 if low in wn.adjectives and low != country:
                     a["adjectives"].append(t)
-                elif wn.capital_of.get(low) and (wn.capital_of[low] in (country, name.lower()) or
-                                                 wn.capital_of[low].startswith(country + " ")):
+                elif WITH_CAPITALS and wn.capital_of.get(low) and (
+                        wn.capital_of[low] in (country, name.lower()) or
+                        wn.capital_of[low].startswith(country + " ")):
                     a["terms"].append(t)
                 elif " " in low and country in low and "occupied" not in low:
                     # "Saudi Arabian" is an adjective, "Republic of Korea" a name.

@@ -55,34 +55,34 @@ TEST_CASE("every party of the development set and the scorer resolves from its c
       {"germany", {{"Germany", "Berlin"}, {"Deutschland", "Berlin"}}},
       {"france", {{"France", "Paris"}, {"Frankreich", "Paris"}}},
       {"uk", {{"United Kingdom", "Britain", "London"}, {"Großbritannien", "London"}}},
-      {"iran", {{"Iran", "Tehran"}, {"Iran", "Teheran"}}},
-      {"israel", {{"Israel", "Jerusalem"}, {"Israel", "Jerusalem"}}},
+      {"iran", {{"Iran"}, {"Iran"}}},
+      {"israel", {{"Israel"}, {"Israel"}}},
       {"hamas", {{"Hamas"}, {"Hamas", "radikalislamische Hamas"}}},
-      {"egypt", {{"Egypt", "Cairo"}, {"Ägypten", "Kairo"}}},
-      {"qatar", {{"Qatar", "Doha"}, {"Katar", "Doha"}}},
-      {"north_korea", {{"North Korea", "Pyongyang"}, {"Nordkorea", "Pjöngjang"}}},
-      {"ireland", {{"Ireland", "Dublin"}, {"Irland", "Dublin"}}},
-      {"kosovo", {{"Kosovo", "Pristina"}, {"Kosovo", "Pristina"}}},
-      {"serbia", {{"Serbia", "Belgrade"}, {"Serbien", "Belgrad"}}},
+      {"egypt", {{"Egypt"}, {"Ägypten"}}},
+      {"qatar", {{"Qatar"}, {"Katar"}}},
+      {"north_korea", {{"North Korea"}, {"Nordkorea"}}},
+      {"ireland", {{"Ireland"}, {"Irland"}}},
+      {"kosovo", {{"Kosovo"}, {"Kosovo"}}},
+      {"serbia", {{"Serbia"}, {"Serbien"}}},
       {"un", {{"United Nations", "UN"}, {"Vereinte Nationen", "UNO"}}},
       {"west", {{"the West", "Western countries"}, {"der Westen", "westliche Staaten"}}},
       {"developing_countries", {{"developing countries", "Global South"}, {"Entwicklungsländer", "globalen Süden"}}},
-      {"saudi_arabia", {{"Saudi Arabia", "Riyadh"}, {"Saudi-Arabien", "Riad"}}},
-      {"united_arab_emirates", {{"United Arab Emirates", "UAE", "Abu Dhabi"}, {"Vereinigte Arabische Emirate", "VAE", "Abu Dhabi"}}},
+      {"saudi_arabia", {{"Saudi Arabia"}, {"Saudi-Arabien"}}},
+      {"united_arab_emirates", {{"United Arab Emirates", "UAE"}, {"Vereinigte Arabische Emirate", "VAE"}}},
       {"wto", {{"World Trade Organization", "WTO"}, {"Welthandelsorganisation", "WTO"}}},
-      {"india", {{"India", "New Delhi"}, {"Indien", "Neu-Delhi"}}},
-      {"south_africa", {{"South Africa", "Pretoria"}, {"Südafrika", "Pretoria"}}},
-      {"brazil", {{"Brazil", "Brasilia"}, {"Brasilien", "Brasília"}}},
-      {"italy", {{"Italy", "Rome"}, {"Italien", "Rom"}}},
-      {"china", {{"China", "Beijing"}, {"China", "Peking"}}},
-      {"switzerland", {{"Switzerland", "Bern"}, {"Schweiz", "Bern"}}},
-      {"fiji", {{"Fiji", "Suva"}, {"Fidschi"}}},
-      {"marshall_islands", {{"Marshall Islands", "Majuro"}, {"Marshallinseln"}}},
+      {"india", {{"India"}, {"Indien"}}},
+      {"south_africa", {{"South Africa"}, {"Südafrika"}}},
+      {"brazil", {{"Brazil"}, {"Brasilien"}}},
+      {"italy", {{"Italy"}, {"Italien"}}},
+      {"china", {{"China"}, {"China"}}},
+      {"switzerland", {{"Switzerland"}, {"Schweiz"}}},
+      {"fiji", {{"Fiji"}, {"Fidschi"}}},
+      {"marshall_islands", {{"Marshall Islands"}, {"Marshallinseln"}}},
       {"mexico", {{"Mexico"}, {"Mexiko"}}},
       {"g77", {{"G77", "G-77/China", "Group of 77 and China"}, {"G77", "Gruppe der 77"}}},
       {"opec", {{"OPEC", "Organization of the Petroleum Exporting Countries"}, {"OPEC", "Organisation erdölexportierender Länder"}}},
       {"aosis", {{"AOSIS", "Alliance of Small Island States"}, {"AOSIS", "Allianz der kleinen Inselstaaten"}}},
-      {"afghanistan", {{"Afghanistan", "Kabul"}, {"Afghanistan", "Kabul"}}},
+      {"afghanistan", {{"Afghanistan"}, {"Afghanistan"}}},
       {"taliban", {{"Taliban"}, {"Taliban"}}},
       {"lmdc", {{"Like-Minded Developing Countries", "LMDC"}, {"gleichgesinnten Entwicklungsländer"}}},
       {"arab_group", {{"Arab Group"}, {"Arabische Gruppe"}}},
@@ -107,9 +107,9 @@ TEST_CASE("every party of the development set and the scorer resolves from its c
 
 TEST_CASE("each generated lexicon loads and contributes", "[ingest][lexicon]") {
   const RulePack& pack = Pack();
-  SECTION("PETRARCH2 countries: adjectives and capitals") {
-    CHECK(ResolveName("Beirut", kLangEn) == "lebanon");
-    CHECK(ResolveName("Reykjavik", kLangEn) == "iceland");
+  SECTION("PETRARCH2 countries: names (capitals are left out, see gen_petrarch_actors.py)") {
+    CHECK(ResolveName("Republic of Serbia", kLangEn) == "serbia");
+    CHECK(ResolveName("Beirut", kLangEn) == "(none)");
   }
   SECTION("PETRARCH2 leaders carry their periods") {
     int s = -1;
