@@ -75,6 +75,8 @@ void SentenceAnalyzer::FindHolder(CueInfo& c) {
     for (uint32_t back = 1; back <= 5 && cue.tb >= seg.tb + back; ++back) {
       uint32_t t = cue.tb - back;
       int m = mention_cover_[t - s_.tb];
+      // "Lebanese officials rejected the proposal": a verb between them ends the search.
+      if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue) break;
       if (m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
         const Mention& h = M(static_cast<uint32_t>(m));
         if (h.genitive || h.adjective || Possessive(static_cast<uint32_t>(m)) || h.partial) {

@@ -240,4 +240,11 @@ TEST_CASE("a list of actions is one position per action, for every coordinated h
   CHECK(ps.size() <= 1);
 }
 
+TEST_CASE("a noun cue's holder is never found across the verb before it", "[ingest][attribution]") {
+  auto ps = Extract("Lebanese officials rejected the proposal for a ceasefire.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "lebanon", Stance::kReject, "ceasefire") != nullptr);
+  CHECK(Find(ps, "lebanon", Stance::kOffer, "") == nullptr);
+}
+
 }  // namespace negograph::testing
