@@ -50,6 +50,9 @@ ApiResponse HandleAlignment(const ApiRequest& req, ApiContext& ctx);
 ApiResponse HandleContested(const ApiRequest& req, ApiContext& ctx);
 ApiResponse HandlePath(const ApiRequest& req, ApiContext& ctx);
 
+// handlers_conflicts.cc
+ApiResponse HandleConflicts(const ApiRequest& req, ApiContext& ctx);
+
 // handlers_export.cc
 ApiResponse HandleExport(const ApiRequest& req, ApiContext& ctx);
 

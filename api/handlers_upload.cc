@@ -151,6 +151,38 @@ Status CheckConflict(const Document& stored, const Upload& up) {
   return Status::Ok();
 }
 
+// A round must be one the store knows (registered or carried by a stored
+// position): an unknown id would create a phantom round (issue 14).
+Status CheckRoundKnown(GraphStore& store, const std::string& round) {
+  if (round.empty()) return Status::Ok();
+  StatusOr<std::vector<Counted<Round>>> rounds = store.ListRounds();
+  if (!rounds.ok()) return rounds.status();
+  std::string known;
+  for (const Counted<Round>& r : *rounds) {
+    if (r.item.id == round) return Status::Ok();
+    known += (known.empty() ? "" : ", ") + r.item.id;
+  }
+  return Status::InvalidArgument("unknown round '" + round + "'; known rounds: " +
+                                 (known.empty() ? "none (register rounds with --rounds)" : known));
+}
+
+// The round or date of the stored document that this upload sets for the
+// first time (the stored value was empty): stored, and named in the answer.
+// Metadata the upload leaves out keeps its stored value, so the same text
+// without metadata stays "unchanged".
+std::vector<std::string> MergeStoredMetadata(const Document& stored, Document& doc,
+                                             const Upload& up) {
+  std::vector<std::string> updated;
+  if (up.round.empty()) doc.round = stored.round;
+  else if (stored.round.empty()) updated.emplace_back("round");
+  if (up.date.empty()) doc.date = stored.date;
+  else if (stored.date.empty()) updated.emplace_back("date");
+  if (up.title.empty()) doc.title = stored.title;
+  if (up.source.empty()) doc.source = stored.source;
+  if (up.name.empty()) doc.name = stored.name;
+  return updated;
+}
+
 }  // namespace
 
 ApiResponse HandlePostDocument(const ApiRequest& req, ApiContext& ctx) {
@@ -167,6 +199,7 @@ ApiResponse HandlePostDocument(const ApiRequest& req, ApiContext& ctx) {
   NEGOGRAPH_API_ASSIGN_OR_RETURN(
       up, media == "application/json" ? FromJson(req.body) : FromPlainText(req));
   NEGOGRAPH_API_RETURN_IF_ERROR(Validate(up));
+  NEGOGRAPH_API_RETURN_IF_ERROR(CheckRoundKnown(ctx.store, up.round));
 
   NEGOGRAPH_API_ASSIGN_OR_RETURN(
       doc, ingest::ParseDocument(up.name.empty() ? "upload" : up.name, up.text, up.source));
@@ -178,8 +211,10 @@ ApiResponse HandlePostDocument(const ApiRequest& req, ApiContext& ctx) {
   if (!up.source.empty()) doc.source = up.source;
 
   StatusOr<Document> stored = ctx.store.GetDocument(doc.id);
+  std::vector<std::string> updated;
   if (stored.ok()) {
     NEGOGRAPH_API_RETURN_IF_ERROR(CheckConflict(*stored, up));
+    updated = MergeStoredMetadata(*stored, doc, up);
   } else if (stored.status().code() != StatusCode::kNotFound) {
     return ProblemFromStatus(stored.status());
   }
@@ -209,6 +244,8 @@ ApiResponse HandlePostDocument(const ApiRequest& req, ApiContext& ctx) {
   nlohmann::json out = {{"id", extraction.document.id},
                         {"outcome", ApplyOutcomeName(outcome)},
                         {"items", extraction.positions}};
+  // Metadata the stored document lacked and this upload gave: stored now.
+  if (outcome == ApplyOutcome::kReplaced && !updated.empty()) out["metadata_updated"] = updated;
   ApiResponse res = JsonResponse(out, outcome == ApplyOutcome::kInserted ? 201 : 200);
   res.SetHeader("Location", "/api/v1/documents/" + extraction.document.id);
   return res;

@@ -27,6 +27,7 @@ std::span<const Route> ApiRoutes() {
       {"GET", "/api/v1/positions/" NEGOGRAPH_ID, "/api/v1/positions/{id}", HandleGetPosition},
       {"GET", "/api/v1/graph", "/api/v1/graph", HandleGraph},
       {"GET", "/api/v1/compare", "/api/v1/compare", HandleCompare},
+      {"GET", "/api/v1/conflicts", "/api/v1/conflicts", HandleConflicts},
       {"GET", "/api/v1/analysis/alignment", "/api/v1/analysis/alignment", HandleAlignment},
       {"GET", "/api/v1/analysis/contested", "/api/v1/analysis/contested", HandleContested},
       {"GET", "/api/v1/analysis/path", "/api/v1/analysis/path", HandlePath},

@@ -1,10 +1,11 @@
-// `negograph compare ROUND_A ROUND_B`: per actor x issue, what is new in
-// round B, what was dropped since A, what changed stance (hardened or
-// softened, docs/analysis.md) and what stayed, each with its quotes.
+// `negograph compare ROUND_A ROUND_B`: one row per actor x issue saying
+// whether the pair reversed, hardened, softened or shifted (docs/analysis.md),
+// is new in round B, was not reported in round B, or stayed unchanged, with
+// the quotes of both rounds under it.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <cctype>
+#include <iterator>
 #include <cstdio>
 #include <iostream>
 
@@ -21,7 +22,7 @@ struct CompareOptions {
   std::string from, to;
   std::string db = kDefaultDbDir;
   std::string format = "table";
-  size_t quotes = 2;
+  size_t quotes = 1;
 };
 
 std::string Describe(const Round& r) {
@@ -39,7 +40,9 @@ std::string Stances(const std::vector<Stance>& v) {
   return out;
 }
 
+// Up to `max` quotes of one side; "... N more" only after at least one quote.
 void PrintEvidence(const char* sign, const std::vector<Position>& ps, size_t max) {
+  if (max == 0) return;
   for (size_t i = 0; i < ps.size() && i < max; ++i) {
     const Position& p = ps[i];
     std::printf("      %s [%s s%u] \"%s\"\n", sign, p.evidence.doc_name.c_str(),
@@ -48,27 +51,33 @@ void PrintEvidence(const char* sign, const std::vector<Position>& ps, size_t max
   if (ps.size() > max) std::printf("      %s ... %zu more\n", sign, ps.size() - max);
 }
 
+constexpr ChangeKind kKinds[] = {ChangeKind::kReversed, ChangeKind::kHardened,
+                                 ChangeKind::kSoftened, ChangeKind::kShifted,
+                                 ChangeKind::kNew,      ChangeKind::kNotReported,
+                                 ChangeKind::kUnchanged};
+
+// One row per actor x issue: kind, actor, issue, before -> after; the
+// quotes of both rounds under it (- round A, + round B), `quotes` per side.
 void PrintTable(const RoundComparison& c, size_t quotes) {
-  size_t counts[4] = {0, 0, 0, 0};
+  size_t counts[std::size(kKinds)] = {};
   for (const RoundChange& ch : c.changes) ++counts[static_cast<int>(ch.kind)];
   std::printf("from %s\n  to %s\n", Describe(c.from).c_str(), Describe(c.to).c_str());
-  std::printf("%zu new, %zu dropped, %zu changed, %zu unchanged\n", counts[0], counts[1],
-              counts[3], counts[2]);
-  for (ChangeKind kind :
-       {ChangeKind::kNew, ChangeKind::kDropped, ChangeKind::kChanged, ChangeKind::kUnchanged}) {
-    if (counts[static_cast<int>(kind)] == 0) continue;
-    std::string title(ChangeKindName(kind));
-    for (char& ch : title) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    std::printf("\n%s (%zu)\n", title.c_str(), counts[static_cast<int>(kind)]);
-    for (const RoundChange& ch : c.changes) {
-      if (ch.kind != kind) continue;
-      std::string what = kind == ChangeKind::kChanged   ? ch.note
-                         : kind == ChangeKind::kDropped ? Stances(ch.from_stances)
-                                                        : Stances(ch.to_stances);
-      std::printf("  %-16s %-30s %s\n", ch.actor.c_str(), ch.issue.c_str(), what.c_str());
-      PrintEvidence("-", ch.from_evidence, kind == ChangeKind::kUnchanged ? 0 : quotes);
-      PrintEvidence("+", ch.to_evidence, quotes);
-    }
+  std::string summary;
+  for (ChangeKind k : kKinds) {
+    summary += (summary.empty() ? "" : ", ") + std::to_string(counts[static_cast<int>(k)]) + " " +
+               std::string(ChangeKindLabel(k));
+  }
+  std::printf("%s\n\n", summary.c_str());
+  if (c.changes.empty()) return;
+  std::printf("%-12s %-16s %-30s %s\n", "change", "actor", "issue", "before -> after");
+  for (const RoundChange& ch : c.changes) {
+    std::string kind(ch.kind == ChangeKind::kNotReported ? "not reported" : ChangeKindName(ch.kind));
+    std::string from = ch.from_stances.empty() ? "-" : Stances(ch.from_stances);
+    std::string to = ch.to_stances.empty() ? "-" : Stances(ch.to_stances);
+    std::printf("%-12s %-16s %-30s %s -> %s\n", kind.c_str(), ch.actor.c_str(), ch.issue.c_str(),
+                from.c_str(), to.c_str());
+    PrintEvidence("-", ch.from_evidence, quotes);
+    PrintEvidence("+", ch.to_evidence, quotes);
   }
 }
 
@@ -91,9 +100,10 @@ Runner AddCompareCommand(CLI::App& app) {
   auto opts = std::make_shared<CompareOptions>();
   CLI::App* sub = app.add_subcommand(
       "compare",
-      "Compare two rounds of talks per actor x issue: new, dropped, changed\n"
-      "(hardened/softened: accept < offer = assure < demand < reject < threaten)\n"
-      "and unchanged positions, each with its quotes (- round A, + round B).\n"
+      "Compare two rounds of talks: one row per actor x issue, before -> after, and\n"
+      "the change: reversed (support <-> oppose, e.g. accept -> reject), hardened or\n"
+      "softened (accept < offer = assure < demand < reject < threaten), shifted, new,\n"
+      "not reported (in round B), unchanged; quotes under each row (- A, + B).\n"
       "Round ids: `negograph query --list rounds`. Exit codes: 0 ok, 2 bad flags,\n"
       "3 store error, 4 unknown round.");
   sub->add_option("from", opts->from, "Earlier round id (A)")->required();
@@ -102,7 +112,7 @@ Runner AddCompareCommand(CLI::App& app) {
   sub->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();
-  sub->add_option("--quotes", opts->quotes, "Table: quotes shown per side and pair")
+  sub->add_option("--quotes", opts->quotes, "Table: quotes per round and row (0: the table alone)")
       ->capture_default_str();
   return [opts] { return RunCompare(*opts); };
 }

@@ -19,6 +19,7 @@
 #include "cli/exit_codes.h"
 #include "cli/pipeline.h"
 #include "cli/progress.h"
+#include "cli/round_registry.h"
 #include "graph/model_json.h"
 #include "graph/rocksdb/rocksdb_store.h"
 #include "graph/store_rules.h"
@@ -104,12 +105,22 @@ void Print(const Summary& s, const std::string& format, const StoreStats& stats)
   for (const auto& [where, msg] : s.errors) std::printf("error: %s: %s\n", where.c_str(), msg.c_str());
 }
 
+// A document that was assigned a round before and cannot be assigned one
+// now (no registry at hand) keeps it: re-ingesting never loses a round.
+std::string StoredRound(GraphStore& store, const Document& doc) {
+  StatusOr<Document> stored = store.GetDocument(doc.id);
+  return stored.ok() ? stored->round : std::string();
+}
+
 // Assigns `doc` to a round from the registry; lists it when unassigned.
 std::string ChooseRound(const Document& doc, const std::vector<ingest::RoundInfo>& registry,
-                        Summary& summary) {
+                        GraphStore& store, Summary& summary) {
   ingest::RoundAssignment a = ingest::AssignRound(doc, registry);
   const std::string& name = doc.name.empty() ? doc.id : doc.name;
-  if (a.how == ingest::RoundAssignment::How::kUnassigned) summary.unassigned.emplace_back(name, a.reason);
+  if (a.how == ingest::RoundAssignment::How::kUnassigned) {
+    if (std::string kept = StoredRound(store, doc); !kept.empty()) return kept;
+    summary.unassigned.emplace_back(name, a.reason);
+  }
   if (a.warning) summary.warnings.push_back(name + ": round '" + a.round_id + "' " + a.reason);
   return a.round_id;
 }
@@ -146,7 +157,7 @@ bool IngestFiles(const IngestOptions& opts, const ingest::Extractor& extractor, 
       summary.Fail(where, doc.status());
       continue;
     }
-    doc->round = ChooseRound(*doc, registry, summary);
+    doc->round = ChooseRound(*doc, registry, store, summary);
     StatusOr<DocumentExtraction> e = extractor.Extract(*doc);
     if (!e.ok()) {
       if (e.status().code() == StatusCode::kUnsupported) {
@@ -318,7 +329,7 @@ bool IngestJsonl(const IngestOptions& opts, GraphStore& store,
             continue;
           }
           DocumentExtraction& e = *p.e;
-          SetRound(e, ChooseRound(e.document, registry, summary));
+          SetRound(e, ChooseRound(e.document, registry, store, summary));
           if (Status v = ValidateExtraction(e); !v.ok()) {
             summary.Fail(p.where, v);
             continue;
@@ -341,17 +352,6 @@ int RunIngest(const IngestOptions& opts) {
     std::cerr << "negograph ingest: give PATH... or --from-jsonl FILE|- (one of them)\n";
     return kExitUsage;
   }
-  std::vector<ingest::RoundInfo> registry;
-  fs::path rounds_path = opts.rounds.empty() ? fs::path("data/rounds.yaml") : fs::path(opts.rounds);
-  std::error_code ec;
-  if (!opts.rounds.empty() || fs::exists(rounds_path, ec)) {
-    StatusOr<std::vector<ingest::RoundInfo>> loaded = ingest::LoadRoundRegistry(rounds_path);
-    if (!loaded.ok()) {
-      std::cerr << "negograph ingest: rounds: " << loaded.status().ToString() << "\n";
-      return kExitUsage;
-    }
-    registry = std::move(*loaded);
-  }
   std::optional<ingest::Extractor> extractor;
   if (opts.from_jsonl.empty()) {
     StatusOr<ingest::Extractor> loaded = ingest::Extractor::Load(
@@ -367,12 +367,14 @@ int RunIngest(const IngestOptions& opts) {
     std::cerr << "negograph ingest: " << store.status().ToString() << "\n";
     return kExitStore;
   }
-  for (const ingest::RoundInfo& r : registry) {
-    if (Status s = (*store)->PutRound(r.round); !s.ok()) {
-      std::cerr << "negograph ingest: storing round " << r.round.id << ": " << s.ToString() << "\n";
-      return kExitStore;
-    }
+  // The registry travels with the store (cli/round_registry.h).
+  StatusOr<ResolvedRounds> resolved = ResolveRounds(opts.rounds, **store);
+  if (!resolved.ok()) {
+    std::cerr << "negograph ingest: rounds: " << resolved.status().ToString() << "\n";
+    return resolved.status().code() == StatusCode::kIOError ? kExitStore : kExitUsage;
   }
+  std::cerr << "negograph ingest: round registry: " << resolved->description << "\n";
+  const std::vector<ingest::RoundInfo>& registry = resolved->rounds;
   Summary summary;
   bool store_ok = !extractor ? IngestJsonl(opts, **store, registry, summary)
                   : opts.bulk ? IngestFilesBulk(opts, *extractor, **store, registry, summary)
@@ -397,7 +399,8 @@ Runner AddIngestCommand(CLI::App& app) {
   sub->add_option("--db", opts->db, "Store directory")->capture_default_str();
   sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
   sub->add_option("--rounds", opts->rounds,
-                  "Round registry YAML (default: data/rounds.yaml when it exists)");
+                  "Round registry YAML; stored in the store, so later runs need not repeat it\n"
+                  "(default: the built-in registry, $NEGOGRAPH_ROUNDS, plus the store's rounds)");
   sub->add_option("--format", opts->format, "Summary format")
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();

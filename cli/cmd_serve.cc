@@ -14,6 +14,7 @@
 #include "api/static_files.h"
 #include "cli/command.h"
 #include "cli/exit_codes.h"
+#include "cli/round_registry.h"
 #include "graph/memory_store.h"
 #include "graph/rocksdb/rocksdb_store.h"
 #include "ingest/extractor.h"
@@ -115,26 +116,15 @@ int RunServe(const ServeOptions& opts) {
   }
   auto extractor = std::make_shared<const ingest::Extractor>(std::move(*loaded));
 
+  // Uploads are assigned rounds from the same registry as `ingest` uses
+  // (cli/round_registry.h); its rounds are stored, so the API knows them.
   auto registry = std::make_shared<std::vector<ingest::RoundInfo>>();
-  std::filesystem::path rounds_path =
-      opts.rounds.empty() ? std::filesystem::path("data/rounds.yaml")
-                          : std::filesystem::path(opts.rounds);
-  std::error_code ec;
-  if (!opts.rounds.empty() || std::filesystem::exists(rounds_path, ec)) {
-    StatusOr<std::vector<ingest::RoundInfo>> rounds = ingest::LoadRoundRegistry(rounds_path);
-    if (!rounds.ok()) {
-      std::cerr << "negograph serve: rounds: " << rounds.status().ToString() << "\n";
-      return kExitUsage;
-    }
-    *registry = std::move(*rounds);
-    // Uploads may be assigned these rounds; the store must know them.
-    for (const ingest::RoundInfo& r : *registry) {
-      if (Status s = store->PutRound(r.round); !s.ok()) {
-        std::cerr << "negograph serve: storing round " << r.round.id << ": " << s.ToString()
-                  << "\n";
-        return kExitStore;
-      }
-    }
+  if (StatusOr<ResolvedRounds> resolved = ResolveRounds(opts.rounds, *store); resolved.ok()) {
+    *registry = std::move(resolved->rounds);
+    std::cerr << "negograph serve: round registry: " << resolved->description << "\n";
+  } else {
+    std::cerr << "negograph serve: rounds: " << resolved.status().ToString() << "\n";
+    return resolved.status().code() == StatusCode::kIOError ? kExitStore : kExitUsage;
   }
 
   api::ServerOptions options;
@@ -213,7 +203,8 @@ Runner AddServeCommand(CLI::App& app) {
       ->capture_default_str();
   sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
   sub->add_option("--rounds", opts->rounds,
-                  "Round registry YAML for uploads (default: data/rounds.yaml when it exists)");
+                  "Round registry YAML for uploads (default: the built-in registry,\n"
+                  "$NEGOGRAPH_ROUNDS, plus the store's rounds)");
   sub->add_option("--cors-origin", opts->cors_origin,
                   "Allow this origin (e.g. http://localhost:5173) cross-origin; default off");
   // Hidden: the baseline route of bench/api_bench.sh.

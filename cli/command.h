@@ -19,6 +19,7 @@ Runner AddIngestCommand(CLI::App& app);
 Runner AddServeCommand(CLI::App& app);
 Runner AddQueryCommand(CLI::App& app);
 Runner AddCompareCommand(CLI::App& app);
+Runner AddConflictsCommand(CLI::App& app);
 Runner AddExportCommand(CLI::App& app);
 Runner AddRemoveCommand(CLI::App& app);
 Runner AddCheckCommand(CLI::App& app);

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   add(AddServeCommand);
   add(AddQueryCommand);
   add(AddCompareCommand);
+  add(AddConflictsCommand);
   add(AddExportCommand);
   add(AddRemoveCommand);
   add(AddCheckCommand);

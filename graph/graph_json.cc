@@ -58,6 +58,7 @@ void to_json(json& j, const GraphPath& v) { j = json{{"nodes", v.nodes}, {"edges
 
 void to_json(json& j, const RoundChange& v) {
   j = json{{"kind", ChangeKindName(v.kind)},
+           {"kind_label", ChangeKindLabel(v.kind)},
            {"actor", v.actor},
            {"actor_label", v.actor_label},
            {"issue", v.issue},
@@ -70,12 +71,31 @@ void to_json(json& j, const RoundChange& v) {
 }
 
 void to_json(json& j, const RoundComparison& v) {
-  json summary = {{"new", 0}, {"dropped", 0}, {"unchanged", 0}, {"changed", 0}};
+  // Every kind, plus "changed": the four kinds whose stances differ.
+  json summary = {{"changed", 0}};
+  for (ChangeKind k : {ChangeKind::kReversed, ChangeKind::kHardened, ChangeKind::kSoftened,
+                       ChangeKind::kShifted, ChangeKind::kNew, ChangeKind::kNotReported,
+                       ChangeKind::kUnchanged}) {
+    summary[std::string(ChangeKindName(k))] = 0;
+  }
   for (const RoundChange& c : v.changes) {
     json& n = summary[std::string(ChangeKindName(c.kind))];
     n = n.get<int>() + 1;
+    if (IsStanceChange(c.kind)) summary["changed"] = summary["changed"].get<int>() + 1;
   }
   j = json{{"from", v.from}, {"to", v.to}, {"changes", v.changes}, {"summary", summary}};
+}
+
+void to_json(json& j, const Conflict& v) {
+  j = json{{"kind", ConflictKindName(v.kind)},
+           {"round", v.round},
+           {"issue", v.issue},
+           {"issue_label", v.issue_label},
+           {"actor", v.actor},
+           {"actor_label", v.actor_label},
+           {"note", v.note},
+           {"a", v.a},
+           {"b", v.b}};
 }
 
 }  // namespace negograph

@@ -5,6 +5,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "graph/analysis.h"
+#include "graph/conflicts.h"
 #include "graph/round_diff.h"
 
 namespace negograph {
@@ -17,5 +18,6 @@ void to_json(nlohmann::json& j, const ContestedIssue& v);
 void to_json(nlohmann::json& j, const GraphPath& v);
 void to_json(nlohmann::json& j, const RoundChange& v);
 void to_json(nlohmann::json& j, const RoundComparison& v);
+void to_json(nlohmann::json& j, const Conflict& v);
 
 }  // namespace negograph

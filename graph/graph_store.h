@@ -21,8 +21,8 @@ namespace negograph {
 
 enum class ApplyOutcome {
   kInserted,   // a new document
-  kUnchanged,  // same text and same rules version already stored: nothing written
-  kReplaced,   // same text, other rules version: old positions replaced atomically
+  kUnchanged,  // same text, rules version, round and date already stored: nothing written
+  kReplaced,   // same text, other rules version, round or date: positions replaced atomically
 };
 std::string_view ApplyOutcomeName(ApplyOutcome outcome);
 
@@ -64,7 +64,8 @@ class GraphStore {
   virtual ~GraphStore() = default;
 
   // Stores one document and all it yields in one atomic write. Idempotent:
-  // the same text under the same rules version is a no-op (kUnchanged).
+  // the same text under the same rules version, round and date is a no-op
+  // (kUnchanged).
   // Ids must be those of graph/ids.h (32-hex ContentId, 16-hex PositionId),
   // else InvalidArgument; see graph/store_rules.h for what is stored.
   virtual StatusOr<ApplyOutcome> Apply(const DocumentExtraction& extraction) = 0;

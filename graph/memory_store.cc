@@ -26,7 +26,13 @@ class MemoryStore final : public GraphStore {
     std::unique_lock lock(mu_);
     ApplyOutcome outcome = ApplyOutcome::kInserted;
     if (auto it = docs_.find(e.document.id); it != docs_.end()) {
-      if (it->second.rules_version == e.document.rules_version) return ApplyOutcome::kUnchanged;
+      // A changed round or date is a change too (issue 14): the positions
+      // carry the round, so they are rewritten.
+      const Document& old = it->second;
+      if (old.rules_version == e.document.rules_version && old.round == e.document.round &&
+          old.date == e.document.date) {
+        return ApplyOutcome::kUnchanged;
+      }
       EraseDocumentLocked(e.document.id);
       outcome = ApplyOutcome::kReplaced;
     }

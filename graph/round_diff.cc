@@ -54,12 +54,33 @@ struct PairPositions {
 
 std::string_view ChangeKindName(ChangeKind kind) {
   switch (kind) {
+    case ChangeKind::kReversed: return "reversed";
+    case ChangeKind::kHardened: return "hardened";
+    case ChangeKind::kSoftened: return "softened";
+    case ChangeKind::kShifted: return "shifted";
     case ChangeKind::kNew: return "new";
-    case ChangeKind::kDropped: return "dropped";
+    case ChangeKind::kNotReported: return "not_reported";
     case ChangeKind::kUnchanged: return "unchanged";
-    case ChangeKind::kChanged: return "changed";
   }
   return "unknown";
+}
+
+std::string_view ChangeKindLabel(ChangeKind kind) {
+  return kind == ChangeKind::kNotReported ? "not reported in this round" : ChangeKindName(kind);
+}
+
+bool IsStanceChange(ChangeKind kind) {
+  return kind == ChangeKind::kReversed || kind == ChangeKind::kHardened ||
+         kind == ChangeKind::kSoftened || kind == ChangeKind::kShifted;
+}
+
+int StanceSide(const std::vector<Position>& positions) {
+  int support = 0, oppose = 0;
+  for (const Position& p : positions) {
+    if (p.stance == Stance::kReject) ++oppose;
+    else if (p.stance != Stance::kThreaten) ++support;
+  }
+  return support > oppose ? 1 : (oppose > support ? -1 : 0);
 }
 
 int StanceHardness(Stance stance) {
@@ -74,7 +95,10 @@ int StanceHardness(Stance stance) {
   return 2;
 }
 
-std::string ChangeNote(const std::vector<Stance>& from, const std::vector<Stance>& to) {
+namespace {
+
+// > 0 when `to` is harder than `from`: the hardest stance decides, then the softest.
+int HardnessDelta(const std::vector<Stance>& from, const std::vector<Stance>& to) {
   auto hardest = [](const std::vector<Stance>& v) {
     int h = -1;
     for (Stance s : v) h = std::max(h, StanceHardness(s));
@@ -86,7 +110,21 @@ std::string ChangeNote(const std::vector<Stance>& from, const std::vector<Stance
     return h;
   };
   int delta = hardest(to) - hardest(from);
-  if (delta == 0) delta = softest(to) - softest(from);
+  return delta != 0 ? delta : softest(to) - softest(from);
+}
+
+}  // namespace
+
+ChangeKind ClassifyChange(const std::vector<Position>& from, const std::vector<Position>& to) {
+  int a = StanceSide(from), b = StanceSide(to);
+  if (a != 0 && b != 0 && a != b) return ChangeKind::kReversed;
+  int delta = HardnessDelta(DistinctStances(from), DistinctStances(to));
+  return delta > 0 ? ChangeKind::kHardened
+                   : (delta < 0 ? ChangeKind::kSoftened : ChangeKind::kShifted);
+}
+
+std::string ChangeNote(const std::vector<Stance>& from, const std::vector<Stance>& to) {
+  int delta = HardnessDelta(from, to);
   const char* word = delta > 0 ? "hardened" : (delta < 0 ? "softened" : "shifted");
   return std::string(word) + ": " + JoinStances(from) + " -> " + JoinStances(to);
 }
@@ -136,12 +174,13 @@ StatusOr<RoundComparison> CompareRounds(GraphStore& store, std::string_view from
     if (pp.from.empty()) {
       c.kind = ChangeKind::kNew;
     } else if (pp.to.empty()) {
-      c.kind = ChangeKind::kDropped;
+      c.kind = ChangeKind::kNotReported;
     } else if (c.from_stances == c.to_stances) {
       c.kind = ChangeKind::kUnchanged;
     } else {
-      c.kind = ChangeKind::kChanged;
-      c.note = ChangeNote(c.from_stances, c.to_stances);
+      c.kind = ClassifyChange(pp.from, pp.to);
+      c.note = std::string(ChangeKindName(c.kind)) + ": " + JoinStances(c.from_stances) + " -> " +
+               JoinStances(c.to_stances);
     }
     c.from_evidence = std::move(pp.from);
     c.to_evidence = std::move(pp.to);

@@ -87,7 +87,10 @@ StatusOr<ApplyOutcome> RocksDbStore::AddDocument(const DocumentExtraction& e,
     uint64_t old_count = 0;
     NEGOGRAPH_RETURN_IF_ERROR(
         DecodeDocument(stored, &old, &old_count).WithContext("stored document " + d.id));
-    if (old.rules_version == d.rules_version) return ApplyOutcome::kUnchanged;
+    // A changed round or date is a change too (issue 14).
+    if (old.rules_version == d.rules_version && old.round == d.round && old.date == d.date) {
+      return ApplyOutcome::kUnchanged;
+    }
     NEGOGRAPH_RETURN_IF_ERROR(DeletePositions(doc_key, batch, counts));
     outcome = ApplyOutcome::kReplaced;
   } else if (!s.IsNotFound()) {

@@ -182,7 +182,7 @@ TEST_CASE("compare answers the round diff", "[api]") {
   bool hardened = false;
   for (const json& c : cmp["changes"]) {
     if (c["actor"] == "russia" && c["issue"] == "arms_control") {
-      REQUIRE(c["kind"] == "changed");
+      REQUIRE(c["kind"] == "reversed");  // accept+demand (support) -> reject
       hardened = true;
     }
   }

@@ -144,32 +144,52 @@ TEST_CASE("query exit codes name the problem", "[cli][query]") {
   }
 }
 
-TEST_CASE("compare prints new, dropped, changed and unchanged pairs with quotes",
+TEST_CASE("compare prints one row per pair with its change and the quotes of both rounds",
           "[cli][compare]") {
   TempDir dir;
   auto db = BuildCliStore(dir);
   std::string base = "compare " + std::string(testing::kGeneva) + " " + testing::kBrussels +
                      " --db " + Quoted(db);
   nlohmann::json j = ParseJson(RunNegograph(base + " --format json"));
-  CHECK(j["summary"]["new"] == 1);        // osce dialogue
-  CHECK(j["summary"]["dropped"] == 1);    // nato dialogue
-  CHECK(j["summary"]["changed"] == 2);    // usa arms_control, russia guarantees
+  CHECK(j["summary"]["new"] == 1);           // osce dialogue
+  CHECK(j["summary"]["not_reported"] == 1);  // nato dialogue
+  CHECK(j["summary"]["reversed"] == 1);      // usa arms_control: offer -> reject
+  CHECK(j["summary"]["softened"] == 1);      // russia guarantees: demand -> offer
+  CHECK(j["summary"]["changed"] == 2);
   CHECK(j["summary"]["unchanged"] == 1);  // russia nato_enlargement
-  bool hardened = false;
+  bool reversed = false;
   for (const auto& c : j["changes"]) {
     if (c["actor"] == "usa") {
-      hardened = c["note"] == "hardened: offer -> reject";
+      reversed = c["note"] == "reversed: offer -> reject";
       CHECK(c["from_evidence"][0]["quote"] == "The US offered talks, on arms control.");
     }
   }
-  CHECK(hardened);
+  CHECK(reversed);
 
   auto table = RunNegograph(base);
   REQUIRE(table.exit_code == kExitOk);
-  CHECK_THAT(table.out, Catch::Contains("CHANGED (2)"));
-  CHECK_THAT(table.out, Catch::Contains("softened: demand -> offer"));
+  INFO(table.out);
+  CHECK_THAT(table.out, Catch::Contains("1 reversed, 0 hardened, 1 softened"));
+  CHECK_THAT(table.out, Catch::Contains("1 not reported in this round"));
+  CHECK_THAT(table.out, Catch::Contains("offer -> reject"));
   CHECK_THAT(table.out, Catch::Contains("\"The US offered talks, on arms control.\""));
-  CHECK(table.out.find("NEW (1)") < table.out.find("DROPPED (1)"));
+  CHECK(table.out.find("reversed ") < table.out.find("new "));
+  CHECK(table.out.find("dropped") == std::string::npos);
+
+  SECTION("an unchanged pair shows a quote of the earlier round, not only '... more'") {
+    // russia rejects nato_enlargement: two quotes in Geneva, one in Brussels.
+    size_t row = table.out.find("unchanged    russia");
+    REQUIRE(row != std::string::npos);
+    std::string rest = table.out.substr(row);
+    CHECK_THAT(rest, Catch::Contains("- [geneva-report"));
+    CHECK_THAT(rest, Catch::Contains("+ [brussels-report"));
+    CHECK_THAT(rest, Catch::Contains("- ... 1 more"));
+  }
+  SECTION("--quotes 0 prints the table alone") {
+    auto bare = RunNegograph(base + " --quotes 0");
+    CHECK(bare.out.find("\"") == std::string::npos);
+    CHECK(bare.out.find("more") == std::string::npos);
+  }
 
   CHECK(RunNegograph("compare " + std::string(testing::kGeneva) + " 2030-01-01-mars --db " +
                      Quoted(db))
