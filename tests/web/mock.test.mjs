@@ -117,16 +117,88 @@ describe('viewer on the mock API', () => {
     await page.close();
   });
 
-  test('a 1k-element synthetic graph paints (first-paint time reported, not asserted)', async () => {
+  test('a 1k-element synthetic graph paints within the first-paint budget', async () => {
     const { url } = await mock({ synthetic: 1000 });
     const { page, errors } = await newPage(browser);
-    await openViewer(page, `${url}/`);
-    const load = await waitForGraph(page);
-    assert.equal(load.elements, 1000);
-    console.log(`# 1k synthetic graph: first paint ${load.firstGraphPaint.toFixed(0)} ms after navigation start `
-      + `(fetch ${load.fetchMs.toFixed(0)}, add ${load.addMs.toFixed(0)}, layout ${load.layoutMs.toFixed(0)}, `
-      + `paint ${load.paintMs.toFixed(0)} ms)`);
+    // Three loads: the first warms the browser's caches like a returning user's.
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      await openViewer(page, `${url}/?run=${i}`);
+      const load = await waitForGraph(page);
+      assert.equal(load.elements, 1000);
+      const nav = await page.evaluate(() => {
+        const n = performance.getEntriesByType('navigation')[0];
+        return { dcl: n.domContentLoadedEventEnd, scripts: performance.getEntriesByType('resource')
+          .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js')).reduce((m, r) => Math.max(m, r.responseEnd), 0) };
+      });
+      runs.push(load.firstGraphPaint);
+      console.log(`# 1k synthetic graph, load ${i + 1}: first paint ${load.firstGraphPaint.toFixed(0)} ms after navigation start `
+        + `(scripts loaded ${nav.scripts.toFixed(0)}, DOMContentLoaded ${nav.dcl.toFixed(0)}, fetch ${load.fetchMs.toFixed(0)}, `
+        + `add ${load.addMs.toFixed(0)}, layout ${load.layoutMs.toFixed(0)}, paint ${load.paintMs.toFixed(0)} ms)`);
+    }
+    const best = Math.min(...runs);
+    console.log(`# 1k synthetic graph: first paint best ${best.toFixed(0)} ms, runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms`);
+    // The budget is 1 s; a loaded CI machine gets twice that before failing.
+    const budget = Number(process.env.NEGOGRAPH_FIRST_PAINT_BUDGET_MS ?? 2000);
+    assert.ok(best < budget, `first paint ${best.toFixed(0)} ms over ${budget} ms`);
     await screenshot(page, 'mock-1k');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the matrix fits a 1280 px window with 30 issues; heads stay on screen when scrolled', async () => {
+    const { url } = await mock({ wide: { actors: 24, issues: 30 } });
+    const { page, errors } = await newPage(browser, { width: 1280, height: 800 });
+    await openViewer(page, `${url}/#view=matrix`);
+    await page.waitForSelector('table.matrix');
+    const cols = await page.$$eval('table.matrix thead th.col-head', (ths) => ths.length);
+    assert.equal(cols, 30);
+    const fit = await page.evaluate(() => {
+      const wrap = document.querySelector('.matrix-wrap');
+      return { scroll: wrap.scrollWidth, client: wrap.clientWidth, page: document.documentElement.scrollWidth - innerWidth };
+    });
+    assert.ok(fit.scroll <= fit.client, `the matrix is ${fit.scroll} px wide in a ${fit.client} px box`);
+    assert.ok(fit.page <= 1, 'no horizontal page scroll');
+    // Sticky heads: after scrolling down, the issue heads are still at the top of the box.
+    const top = await page.evaluate(() => {
+      const wrap = document.querySelector('.matrix-wrap');
+      wrap.scrollTop = wrap.scrollHeight;
+      return document.querySelector('table.matrix thead th.col-head').getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+    });
+    assert.ok(Math.abs(top) <= 2, `heads ${top} px from the top`);
+    await page.evaluate(() => { document.querySelector('.matrix-wrap').scrollTop = 0; });
+    // Filtering issues collapses the other columns.
+    await page.fill('#matrix-filter', 'number 1');
+    await page.waitForFunction(() => document.querySelectorAll('table.matrix thead th.col-head').length === 11);
+    await page.fill('#matrix-filter', '');
+    await page.waitForFunction(() => document.querySelectorAll('table.matrix thead th.col-head').length === 30);
+    await page.click('.cell[data-actor="actor_1"][data-issue="issue_2"]');
+    await page.waitForSelector('#panel-body .evidence blockquote.quote');
+    await screenshot(page, 'matrix-30-issues-1280');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('matrix: stepping the timeline keeps the cell and shows that round\'s quotes, not the last round\'s', async () => {
+    const { url } = await mock();
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${url}/#view=matrix&round=2022-01-10-geneva&cell=usa|nato_enlargement`);
+    await page.waitForSelector('#panel-body .evidence blockquote.quote');
+    const geneva = await page.$$eval('#panel-body blockquote.quote', (qs) => qs.map((q) => q.textContent));
+    assert.ok(geneva.some((q) => q.includes('United States rejected the call')), JSON.stringify(geneva));
+    // Next round on the timeline: Brussels, where the USA said nothing on enlargement.
+    await page.click('#matrix-timeline .timeline-next');
+    await page.waitForFunction(() => location.hash.includes('round=2022-01-12-brussels'));
+    await page.waitForFunction(() => document.getElementById('panel-body').dataset.round === '2022-01-12-brussels');
+    assert.equal(await page.$$eval('#panel-body blockquote.quote', (qs) => qs.length), 0, 'no Geneva quote left');
+    assert.match(await page.textContent('#panel-body'), /No positions/);
+    assert.ok(new URL(page.url()).hash.includes('cell=usa'), 'the cell stays selected');
+    // Vienna: the USA rejected enlargement again; the panel shows that quote.
+    await page.click('#matrix-timeline .timeline-next');
+    await page.waitForFunction(() => document.getElementById('panel-body').dataset.round === '2022-01-13-vienna');
+    const vienna = await page.$$eval('#panel-body blockquote.quote', (qs) => qs.map((q) => q.textContent));
+    assert.deepEqual(vienna, ['The United States rejected again any halt to NATO enlargement.']);
+    assert.match(await page.textContent('#matrix-timeline .timeline-label'), /OSCE Permanent Council, Vienna · 13 Jan 2022/);
     assert.deepEqual(errors, []);
     await page.close();
   });

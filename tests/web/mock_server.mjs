@@ -165,14 +165,24 @@ function compare(positions, from, to) {
     c[`${side}_evidence`].push(p);
     pairs.set(key, c);
   }
-  const order = { new: 0, dropped: 1, unchanged: 2, changed: 3 };
+  // The kinds of graph/round_diff.h (docs/analysis.md), simplified: sides
+  // by majority, hardness by the hardest stance.
+  const KINDS = ['reversed', 'hardened', 'softened', 'shifted', 'new', 'not_reported', 'unchanged'];
+  const hard = { accept: 0, offer: 1, assure: 1, demand: 2, reject: 3, threaten: 4 };
+  const side = (ev) => { const o = ev.filter((p) => p.stance === 'reject').length;
+    const s = ev.filter((p) => p.stance !== 'reject' && p.stance !== 'threaten').length; return Math.sign(s - o); };
+  const top = (list) => Math.max(...list.map((x) => hard[x]));
   const changes = [...pairs.values()].map((c) => {
-    c.kind = !c.from_stances.length ? 'new' : !c.to_stances.length ? 'dropped'
-      : c.from_stances.sort().join() === c.to_stances.sort().join() ? 'unchanged' : 'changed';
-    if (c.kind === 'changed') c.note = `${c.from_stances.join('+')} -> ${c.to_stances.join('+')}`;
+    const a = side(c.from_evidence), b = side(c.to_evidence);
+    c.kind = !c.from_stances.length ? 'new' : !c.to_stances.length ? 'not_reported'
+      : c.from_stances.sort().join() === c.to_stances.sort().join() ? 'unchanged'
+        : a && b && a !== b ? 'reversed'
+          : top(c.to_stances) > top(c.from_stances) ? 'hardened' : top(c.to_stances) < top(c.from_stances) ? 'softened' : 'shifted';
+    c.kind_label = c.kind === 'not_reported' ? 'not reported in this round' : c.kind;
+    if (!['new', 'not_reported', 'unchanged'].includes(c.kind)) c.note = `${c.kind}: ${c.from_stances.join('+')} -> ${c.to_stances.join('+')}`;
     return c;
-  }).sort((a, b) => order[a.kind] - order[b.kind] || a.actor.localeCompare(b.actor));
-  const summary = { new: 0, dropped: 0, unchanged: 0, changed: 0 };
+  }).sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.actor.localeCompare(b.actor));
+  const summary = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const c of changes) summary[c.kind]++;
   return { from: rf, to: rt, changes, summary };
 }
@@ -181,8 +191,46 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8' };
 
-export function startMock({ port = 0, synthetic = 0, empty = false, delayMs = 0 } = {}) {
-  const store = empty ? { documents: [], positions: [] } : buildStore();
+// A store of `actors` x `issues` with a position on most pairs (the matrix
+// that must fit a 1280 px window).
+function wideStore(actors, issues) {
+  const base = buildStore();
+  const stances = ['demand', 'offer', 'reject', 'accept', 'threaten', 'assure'];
+  const positions = [];
+  for (let a = 0; a < actors; a++) {
+    for (let i = 0; i < issues; i++) {
+      if ((a * 7 + i * 3) % 5 === 0) continue;
+      const stance = stances[(a + i) % 6];
+      const actor = `actor_${a}`, issue = `issue_${i}`;
+      const quote = `Party number ${a} said it would ${stance} on topic number ${i}.`;
+      positions.push({ id: hex(`${a}|${i}`), doc: 'wide', doc_id: base.documents[0].id, actor, actor_label: `Party ${a}`,
+        stance, issue, issue_label: `Topic number ${i} of the talks`, open_issue: false, speaker: '', speaker_label: '',
+        target: '', condition: '', negated: false, round: ROUNDS[(a + i) % 3].id, sentence: 0, start: 0,
+        end: Buffer.byteLength(quote), quote, cue: [0, 0], actor_span: [0, 0], issue_span: [0, 0], rule: 'mock', confidence: 1 });
+    }
+  }
+  return { documents: base.documents, positions };
+}
+
+// Conflicting reports (graph/conflicts.h), simplified: one actor, one
+// issue, one round, accept/offer vs reject from two documents.
+function conflicts(positions, q) {
+  const out = [];
+  for (const a of positions) {
+    for (const b of positions) {
+      if (a.doc_id >= b.doc_id || a.round !== b.round || a.actor !== b.actor || a.issue !== b.issue) continue;
+      const inc = (x, y) => ['accept', 'offer'].includes(x) && y === 'reject';
+      if (!inc(a.stance, b.stance) && !inc(b.stance, a.stance)) continue;
+      if (['round', 'actor', 'issue'].some((k) => q.get(k) && a[k] !== q.get(k))) continue;
+      out.push({ kind: 'stance', round: a.round, actor: a.actor, actor_label: a.actor_label, issue: a.issue,
+        issue_label: a.issue_label, note: `${a.stance} vs ${b.stance}`, a, b });
+    }
+  }
+  return out;
+}
+
+export function startMock({ port = 0, synthetic = 0, empty = false, delayMs = 0, wide = null } = {}) {
+  const store = empty ? { documents: [], positions: [] } : wide ? wideStore(wide.actors, wide.issues) : buildStore();
   const json = (res, status, body) => {
     res.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' });
     res.end(JSON.stringify(body));
@@ -199,7 +247,7 @@ export function startMock({ port = 0, synthetic = 0, empty = false, delayMs = 0 
     if (p === '/api/v1/rounds') return json(res, 200, { items: empty ? [] : ROUNDS.map((r) => ({ ...r,
       positions: store.positions.filter((x) => x.round === r.id).length })) });
     if (p === '/api/v1/actors') return json(res, 200, { items: graphOf(store.positions).nodes.filter((n) => n.kind === 'actor')
-      .map((n) => ({ id: n.id, label: n.label, type: ACTORS[n.id][1], positions: n.positions })) });
+      .map((n) => ({ id: n.id, label: n.label, type: ACTORS[n.id]?.[1] ?? 'state', positions: n.positions })) });
     if (p === '/api/v1/issues') return json(res, 200, { items: graphOf(store.positions).nodes.filter((n) => n.kind === 'issue')
       .map((n) => ({ id: n.id, label: n.label, open: n.open, positions: n.positions })) });
     if (p === '/api/v1/documents') return json(res, 200, { items: store.documents.map(({ text, ...d }) => ({ ...d,
@@ -237,6 +285,7 @@ export function startMock({ port = 0, synthetic = 0, empty = false, delayMs = 0 
       const c = compare(store.positions, q.get('from'), q.get('to'));
       return c ? json(res, 200, c) : problem(res, 404, 'Not Found', `no round '${q.get('from')}' or '${q.get('to')}'`);
     }
+    if (p === '/api/v1/conflicts') return json(res, 200, { items: conflicts(store.positions, q) });
     if (p.startsWith('/api/')) return problem(res, 404, 'Not Found', `no route ${p}`);
     const file = path.join(webRoot, path.normalize(p === '/' ? '/index.html' : p));
     if (!file.startsWith(webRoot)) return problem(res, 403, 'Forbidden', 'outside web root');

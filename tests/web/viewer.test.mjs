@@ -176,22 +176,139 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     await page.close();
   });
 
-  test('the round comparison lists at least one change with its evidence', async () => {
+  test('the round comparison is a compact table with a hardened or softened change and quotes on demand', async () => {
     const { page, errors } = await newPage(browser);
     await openViewer(page, `${server.url}/#view=compare`);
     const rounds = (await (await fetch(`${server.url}/api/v1/rounds`)).json()).items;
-    const geneva = rounds.find((r) => r.id.includes('2022-01-10')) ?? rounds[0];
-    const brussels = rounds.find((r) => r.id.includes('2022-01-12')) ?? rounds[1];
+    // The demo pair (data/demo/2022-01-10-geneva-agencies-en, 2022-01-27-lavrov-missiles-en):
+    // Russia on missiles from offer+reject in Geneva to accept after the written replies.
+    const geneva = rounds.find((r) => r.id === '2022-01-10-geneva');
+    const replies = rounds.find((r) => r.id === '2022-01-26-written-replies');
+    assert.ok(geneva && replies, 'the demo has the Geneva and written-replies rounds');
     await page.selectOption('#compare-from', geneva.id);
-    await page.selectOption('#compare-to', brussels.id);
+    await page.selectOption('#compare-to', replies.id);
     await page.click('#compare-form button[type="submit"]');
     await page.waitForFunction(() => location.hash.includes('from='));
-    await page.waitForSelector('#compare .summary');
-    const kinds = await page.$$eval('#compare .change', (cs) => cs.map((c) => c.dataset.kind));
-    assert.ok(kinds.some((k) => k !== 'unchanged'), `changes listed: ${kinds}`);
-    const quotes = await page.$$eval('#compare .change blockquote.quote', (qs) => qs.length);
-    assert.ok(quotes > 0, 'changes carry quoted evidence');
-    await screenshot(page, 'compare');
+    await page.waitForSelector('#compare table.compare-table tr.change-row');
+    const kinds = await page.$$eval('#compare tr.change-row', (rs) => rs.map((r) => r.dataset.kind));
+    assert.ok(kinds.some((k) => k === 'hardened' || k === 'softened'), `kinds: ${kinds}`);
+    assert.ok(!kinds.includes('dropped') && !kinds.includes('changed'), `old kinds gone: ${kinds}`);
+    // One row per pair, no quotes until a row is expanded.
+    assert.equal(await page.$$eval('#compare blockquote.quote', (qs) => qs.length), 0);
+    const row = await page.$('#compare tr.change-row[data-kind="softened"], #compare tr.change-row[data-kind="hardened"]');
+    const before = await row.$eval('td.col-stance', (td) => td.textContent.trim());
+    assert.ok(before.length > 0, 'the before column shows stance symbols');
+    await row.click();
+    await page.waitForSelector('#compare tr.change-detail blockquote.quote');
+    const sides = await page.$$eval('#compare tr.change-detail .side', (ss) => ss.map((s) => s.querySelectorAll('blockquote.quote').length));
+    assert.deepEqual(sides.map((n) => n > 0), [true, true], `quotes of both rounds: ${sides}`);
+    assert.ok(new URL(page.url()).hash.includes('open='), 'the expanded row is in the URL');
+    assert.match(await page.textContent('#compare'), /not reported in this round/);
+    await screenshot(page, 'compare-table');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the timeline steps through the rounds with full names and hides rounds without positions', async () => {
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${server.url}/`);
+    const loaded = await waitForGraph(page);
+    const rounds = (await (await fetch(`${server.url}/api/v1/rounds`)).json()).items;
+    const withPositions = rounds.filter((r) => r.positions > 0).sort((a, b) => a.date_from.localeCompare(b.date_from));
+    const empty = rounds.filter((r) => r.positions === 0);
+    const stops = await page.$$eval('#graph-timeline .timeline-stop', (bs) => bs.map((b) => b.dataset.round));
+    assert.deepEqual(stops, ['', ...withPositions.map((r) => r.id)], 'All, then the rounds with positions in date order');
+    await page.click('#graph-timeline .timeline-next');
+    await page.waitForFunction((t) => window.negograph.lastGraphLoad.paintedAt !== t, loaded.paintedAt);
+    assert.ok(new URL(page.url()).hash.includes(`round=${withPositions[0].id}`));
+    const label = await page.textContent('#graph-timeline .timeline-label');
+    assert.match(label, /US-Russia Strategic Stability Dialogue · Geneva · 10 Jan 2022/);
+    assert.equal(await page.inputValue('#graph-round'), withPositions[0].id);
+    const options = await page.$$eval('#graph-round option', (os) => os.map((o) => o.textContent));
+    assert.ok(options.every((o) => !/^\d{4}-\d{2}-\d{2}-/.test(o)), `full names, not ids: ${options}`);
+    if (empty.length) {
+      assert.ok(!options.some((o) => o.startsWith(empty[0].name)), 'empty rounds are hidden');
+      await page.check('#graph-timeline .timeline-empty input');
+      await page.waitForFunction((n) => document.querySelectorAll('#graph-timeline .timeline-stop').length === n, rounds.length + 1);
+    }
+    await screenshot(page, 'timeline');
+    // The matrix has the same timeline.
+    await page.click('#tab-matrix');
+    await page.waitForSelector('#matrix-timeline .timeline-stop[aria-current="true"]');
+    assert.equal(await page.getAttribute('#matrix-timeline .timeline-stop[aria-current="true"]', 'data-round'), withPositions[0].id);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the conflicts panel shows two reports that disagree side by side, with their sources', async () => {
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${server.url}/#view=conflicts`);
+    await page.waitForSelector('#conflicts .conflict');
+    const first = await page.$('#conflicts .conflict');
+    assert.equal(await first.$$eval('.side blockquote.quote', (qs) => qs.length), 2);
+    const sources = await first.$$eval('.side .conflict-source strong', (ss) => ss.map((s) => s.textContent));
+    assert.equal(sources.length, 2);
+    assert.notEqual(sources[0], sources[1], 'two different documents');
+    const api = (await (await fetch(`${server.url}/api/v1/conflicts`)).json()).items;
+    assert.equal(await page.$$eval('#conflicts .conflict', (cs) => cs.length), api.length);
+    await screenshot(page, 'conflicts');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('search finds a German word of a German quote and highlights the canonical nodes', async () => {
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${server.url}/`);
+    await waitForGraph(page);
+    // "Erweiterung" is only in German quotes; the issue node has an English label.
+    await page.fill('#search', 'Erweiterung');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction(() => window.negograph.cy.nodes('.match').length > 0);
+    const matched = await page.evaluate(() => window.negograph.cy.nodes('.match').map((n) => `${n.data('key')} ${n.data('label')}`));
+    assert.ok(matched.some((m) => /nato.*(enlarg|expan)/i.test(m)), `matches: ${matched}`);
+    const hits = await page.$$eval('#panel-body mark.hit', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+    assert.ok(hits.length > 0 && hits.every((h) => h === 'erweiterung'), `highlighted: ${hits}`);
+    // Case and accents do not matter; English finds the same issue.
+    await page.fill('#search', 'ENLARGEMENT');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction(() => location.hash.includes('q=ENLARGEMENT'));
+    await page.waitForFunction(() => window.negograph.cy.nodes('.match').some((n) => /enlarg/i.test(n.data('label'))));
+    await screenshot(page, 'search');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('CSV download holds the rows of the selection only: the round and the stances shown', async () => {
+    const { page, errors } = await newPage(browser);
+    const rounds = (await (await fetch(`${server.url}/api/v1/rounds`)).json()).items;
+    const geneva = rounds.find((r) => r.id === '2022-01-10-geneva');
+    await openViewer(page, `${server.url}/#view=graph&round=${geneva.id}&hide=reject`);
+    await waitForGraph(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    assert.equal(download.suggestedFilename(), `negograph-${geneva.id}-selection.csv`);
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const lines = text.trim().split('\r\n');
+    assert.match(lines[0], /^:START_ID,:END_ID,:TYPE,id,stance,round,quote/);
+    assert.ok(lines.length > 1, 'rows for the edges shown');
+    assert.ok(!/,REJECT,/.test(text), 'hidden stance left out');
+    const shown = await page.evaluate(() => window.negograph.cy.edges().filter((e) => e.visible())
+      .reduce((n, e) => n + e.data('count'), 0));
+    assert.equal(lines.length - 1, shown, 'one row per position of the edges shown');
+    assert.ok(lines.slice(1).every((l) => l.includes(`,${geneva.id},`)), 'all rows from the round shown');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the stance legend counts positions, as the CLI does, with the edges in its title', async () => {
+    const { page, errors } = await newPage(browser);
+    await openViewer(page, `${server.url}/`);
+    await waitForGraph(page);
+    const shown = Number(await page.textContent('#legend [data-stance="reject"] .count'));
+    const { items } = await (await fetch(`${server.url}/api/v1/positions?stance=reject&limit=1000`)).json();
+    assert.equal(shown, items.length);
+    assert.match(await page.getAttribute('#legend [data-stance="reject"]', 'title'), /reject position\(s\) in \d+ stance edge/);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -252,7 +369,7 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
 
   test('every tab renders without console errors, also in a narrow window', async () => {
     const { page, errors } = await newPage(browser, { width: 760, height: 900 });
-    for (const view of ['graph', 'matrix', 'compare', 'documents']) {
+    for (const view of ['graph', 'matrix', 'compare', 'conflicts', 'documents']) {
       await openViewer(page, `${server.url}/#view=${view}`);
       await page.waitForFunction((v) => document.body.dataset.view === v, view);
       assert.equal(await page.isVisible(`#view-${view}`), true);

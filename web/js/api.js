@@ -29,6 +29,15 @@ function loading(delta) {
 
 // GET /api/v1/<path> with `params` (empty values dropped); resolves to JSON.
 export async function api(path, params = {}) {
+  return request(path, params, 'json');
+}
+
+// The same for a download (CSV, GraphML): resolves to the body text.
+export async function apiText(path, params = {}) {
+  return request(path, params, 'text');
+}
+
+async function request(path, params, as) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') qs.set(k, v);
   const url = `/api/v1/${path}${qs.toString() ? `?${qs}` : ''}`;
@@ -38,12 +47,13 @@ export async function api(path, params = {}) {
   try {
     let res;
     try {
-      res = await fetch(url, { signal: ctrl.signal, headers: { accept: 'application/json' } });
+      res = await fetch(url, { signal: ctrl.signal, headers: { accept: as === 'json' ? 'application/json' : '*/*' } });
     } catch (e) {
       if (e.name === 'AbortError') throw new ApiError('Timeout', `no answer from ${url} within ${TIMEOUT_MS / 1000} s`, 0);
       throw new ApiError('Server unreachable', `${url}: ${e.message}`, 0);
     }
     const text = await res.text();
+    if (res.ok && as === 'text') return text;
     let body = null;
     try { body = text ? JSON.parse(text) : null; } catch { /* handled below */ }
     if (!res.ok) {

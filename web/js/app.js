@@ -3,13 +3,16 @@
 import { api } from './api.js';
 import { getState, setState, onStateChange } from './state.js';
 import { renderGraph, initGraphControls, setActorTypes, prefetchGraph } from './graph.js';
-import { renderMatrix, setMatrixRounds } from './matrix.js';
+import { renderMatrix, setMatrixRounds, initMatrixControls } from './matrix.js';
 import { initCompare, renderCompare } from './compare.js';
+import { renderConflicts } from './conflicts.js';
 import { renderDocuments, setDocumentList } from './documents.js';
 import { setRoundNames, setDocuments, showPanelMessage } from './evidence.js';
 import { initBanner, reportError, clearError } from './ui.js';
+import { roundLabel, sortRounds, visibleRounds, renderTimeline } from './rounds.js';
+import { setSearchLists } from './search.js';
 
-const VIEWS = ['graph', 'matrix', 'compare', 'documents'];
+const VIEWS = ['graph', 'matrix', 'compare', 'conflicts', 'documents'];
 let rounds = [];
 let ready = false;
 
@@ -23,22 +26,30 @@ function initTabs() {
       if (next) { ev.preventDefault(); next.focus(); next.click(); }
     });
   }
+  for (const select of document.querySelectorAll('.round-select')) {
+    select.addEventListener('change', () => setState({ round: select.value, node: '', edge: '' }));
+  }
 }
 
-function fillRoundSelects() {
+// Round pickers: full names with place and date, in date order; rounds
+// without positions only when asked for (state empty=1), or when chosen.
+function fillRoundSelects(state) {
+  const shown = visibleRounds(rounds, state.empty === '1');
+  const current = state.round ?? '';
+  const list = current && !shown.some((r) => r.id === current) ? sortRounds([...shown, ...rounds.filter((r) => r.id === current)]) : shown;
   for (const select of document.querySelectorAll('.round-select')) {
     select.replaceChildren();
     const all = document.createElement('option');
     all.value = '';
     all.textContent = 'All rounds';
     select.append(all);
-    for (const r of rounds) {
+    for (const r of list) {
       const o = document.createElement('option');
       o.value = r.id;
-      o.textContent = `${r.date_from ?? ''} ${r.name || r.id}${r.positions !== undefined ? ` (${r.positions})` : ''}`.trim();
+      o.textContent = roundLabel(r, { count: true });
       select.append(o);
     }
-    select.addEventListener('change', () => setState({ round: select.value, node: '', edge: '', cell: '' }));
+    select.value = current;
   }
 }
 
@@ -46,19 +57,12 @@ async function loadLists() {
   const [r, actors, issues, docs] = await Promise.all([
     api('rounds'), api('actors'), api('issues'), api('documents'),
   ]);
-  rounds = [...(r.items ?? [])].sort((a, b) => (a.date_from ?? '').localeCompare(b.date_from ?? '') || a.id.localeCompare(b.id));
-  setRoundNames(Object.fromEntries(rounds.map((x) => [x.id, x.name || x.id])));
+  rounds = sortRounds(r.items ?? []);
+  setRoundNames(Object.fromEntries(rounds.map((x) => [x.id, roundLabel(x)])));
   setMatrixRounds(rounds);
-  fillRoundSelects();
   initCompare(rounds);
   setActorTypes(Object.fromEntries((actors.items ?? []).map((a) => [a.id, a.type])));
-  const list = document.getElementById('search-list');
-  list.replaceChildren();
-  for (const x of [...(actors.items ?? []), ...(issues.items ?? [])]) {
-    const o = document.createElement('option');
-    o.value = x.label || x.id;
-    list.append(o);
-  }
+  setSearchLists({ actors: actors.items ?? [], issues: issues.items ?? [] });
   setDocuments(Object.fromEntries((docs.items ?? []).map((d) => [d.id, d])));
   setDocumentList(docs.items ?? []);
 }
@@ -71,15 +75,18 @@ async function render(state, prev = {}) {
     document.getElementById(`tab-${v}`).setAttribute('aria-selected', String(v === view));
     document.getElementById(`tab-${v}`).tabIndex = v === view ? 0 : -1;
   }
-  for (const select of document.querySelectorAll('.round-select')) select.value = state.round ?? '';
+  fillRoundSelects(state);
+  if (view === 'graph') renderTimeline(document.getElementById('graph-timeline'), rounds, state);
+  if (view === 'matrix') renderTimeline(document.getElementById('matrix-timeline'), rounds, state);
   if (view !== prev.view && !state.edge && !state.node && !state.cell && !state.pos) {
     showPanelMessage('Evidence', 'Click an edge in the graph, a cell of the matrix or a quote in a document to see the evidence behind it.');
   }
-  // The comparison carries its evidence inline: give it the panel's width.
-  if (view !== prev.view) document.body.classList.toggle('panel-closed', view === 'compare');
+  // The comparison and the conflicts carry their evidence inline: give them the panel's width.
+  if (view !== prev.view) document.body.classList.toggle('panel-closed', view === 'compare' || view === 'conflicts');
   if (view === 'graph') await renderGraph(state);
   else if (view === 'matrix') await renderMatrix(state);
   else if (view === 'compare') await renderCompare(state, rounds);
+  else if (view === 'conflicts') await renderConflicts(state, rounds);
   else await renderDocuments(state);
   document.body.dataset.view = view;
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
@@ -89,6 +96,7 @@ async function start() {
   initBanner();
   initTabs();
   initGraphControls();
+  initMatrixControls();
   document.getElementById('panel-close').addEventListener('click', () => document.body.classList.add('panel-closed'));
   onStateChange((s, prev) => render(s, prev));
   const initial = getState();

@@ -17,6 +17,7 @@ let documents = {};
 export function setRoundNames(names) { roundNames = names; }
 export function setDocuments(byId) { documents = byId; }
 export function roundName(id) { return id ? (roundNames[id] ?? id) : 'no round'; }
+export function documentOf(id) { return documents[id]; }
 
 // One position as a card: header (actor, stance, issue), quote, metadata.
 export function evidenceCard(p, { compact = false } = {}) {

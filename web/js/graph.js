@@ -6,6 +6,8 @@ import { el, showPositions, openPanel, showPanelMessage, roundName } from './evi
 import { setState } from './state.js';
 import { reportError, setStatus } from './ui.js';
 import { exportSvg } from './svg_export.js';
+import { findAll, showResults } from './search.js';
+import { downloadSelection } from './download.js';
 
 const LARGE = 2000;  // elements above which the renderer trades quality for speed
 const DRAFT = 600;  // elements above which the layout is spectral only (fCoSE draft)
@@ -25,9 +27,35 @@ export function setActorTypes(types) { actorTypes = types; }
 // Starts fetching the graph while the page loads its lists (first paint).
 let prefetched = null;
 export function prefetchGraph(round) {
-  const promise = api('graph', { round, limit: MAX_EDGES });
+  // index.html started the fetch before the scripts loaded; a failure there
+  // is fetched again through api(), which reports it.
+  const early = window.negographEarly;
+  const promise = early && early.round === round
+    ? early.promise.catch(() => api('graph', { round, limit: MAX_EDGES }))
+    : api('graph', { round, limit: MAX_EDGES });
   promise.catch(() => {});  // reported when load() awaits it
   prefetched = { round, promise };
+}
+
+// The fCoSE layout scripts, loaded once on first use, in dependency order.
+let fcoseLoading = null;
+export function loadFcose() {
+  if (!fcoseLoading) {
+    const load = (src) => new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.append(s);
+    });
+    fcoseLoading = load('vendor/layout-base.js').then(() => load('vendor/cose-base.js'))
+      .then(() => load('vendor/cytoscape-fcose.js'))
+      .then(() => {
+        if (window.cytoscapeFcose && !fcoseRegistered) { window.cytoscape.use(window.cytoscapeFcose); fcoseRegistered = true; }
+      })
+      .catch((e) => console.warn('negograph: fCoSE unavailable, using cose', e));
+  }
+  return fcoseLoading;
 }
 
 // Exposed for the browser tests: first paint time and element count.
@@ -70,6 +98,7 @@ function style(large) {
     { selector: 'edge.stance-hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.13 } },
     { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#f0a500', 'border-style': 'solid' } },
+    { selector: 'edge.match', style: { width: 4, opacity: 1, 'underlay-color': '#f0a500', 'underlay-opacity': 0.35, 'underlay-padding': 3 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1f5fbf', 'border-style': 'solid' } },
     { selector: 'edge:selected', style: { width: 6, opacity: 1, 'z-index': 10 } },
   ];
@@ -108,19 +137,21 @@ function toElements(graph) {
 // Up to DRAFT elements: fCoSE at full quality. Above: a concentric layout
 // (hubs in the middle, linear time) paints first; up to LARGE elements the
 // fCoSE draft (spectral) layout then refines it once the page is idle.
-function runLayout() {
+async function runLayout() {
   const n = cy.elements().length;
-  const fcose = window.cytoscapeFcose ? 'fcose' : 'cose';
+  const fcose = () => (fcoseRegistered ? 'fcose' : 'cose');
+  if (n <= DRAFT) await loadFcose();
   const options = n <= DRAFT
-    ? { name: fcose, quality: 'default', randomize: true, nodeDimensionsIncludeLabels: true,
+    ? { name: fcose(), quality: 'default', randomize: true, nodeDimensionsIncludeLabels: true,
       nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 80 }
     : { name: 'concentric', concentric: (node) => node.degree(), levelWidth: () => 2, minNodeSpacing: 6 };
   const done = run(options);
   if (n > DRAFT && n <= LARGE) {
     const mine = cy;
-    done.then(() => setTimeout(() => {
+    done.then(() => setTimeout(async () => {
+      await loadFcose();
       if (mine !== cy || cy.elements().length !== n) return;
-      run({ name: fcose, quality: 'draft', randomize: true, packComponents: false, nodeRepulsion: 9000, idealEdgeLength: 110 });
+      run({ name: fcose(), quality: 'draft', randomize: true, packComponents: false, nodeRepulsion: 9000, idealEdgeLength: 110 });
     }, 50));
   }
   return done;
@@ -139,7 +170,6 @@ function run(options) {
 function ensureCy(large) {
   if (cy && cyLarge === large) return;
   if (!window.cytoscape) throw new Error('the graph library (web/vendor/cytoscape.min.js) did not load');
-  if (window.cytoscapeFcose && !fcoseRegistered) { window.cytoscape.use(window.cytoscapeFcose); fcoseRegistered = true; }
   cy?.destroy();
   cyLarge = large;
   cy = window.cytoscape({
@@ -210,7 +240,8 @@ async function load(round) {
     ms: painted - t0, paintedAt: painted, fetchMs: tFetched - t0, addMs: tAdded - tFetched, layoutMs: tLaidOut - tAdded,
     paintMs: painted - tLaidOut };
   const capped = (graph.edges?.length ?? 0) >= MAX_EDGES ? ` (first ${MAX_EDGES} edges: choose a round or search to narrow)` : '';
-  setStatus(`${cy.nodes('.actor').length} actors · ${cy.nodes('.issue').length} issues · ${cy.edges().length} stance edges${capped}`);
+  const positions = cy.edges().reduce((n, e) => n + (e.data('count') ?? 1), 0);
+  setStatus(`${cy.nodes('.actor').length} actors · ${cy.nodes('.issue').length} issues · ${positions} positions in ${cy.edges().length} stance edges${capped}`);
   return true;
 }
 
@@ -225,9 +256,15 @@ function applyFilter(state) {
   cy.batch(() => {
     for (const s of STANCES) cy.edges(`.stance-${s.id}`)[hidden.has(s.id) ? 'addClass' : 'removeClass']('stance-hidden');
   });
+  // Positions, as the CLI counts them; the stance edges that fold them in the title.
   const counts = {};
-  for (const s of STANCES) counts[s.id] = cy.edges(`.stance-${s.id}`).length;
-  renderLegend(document.getElementById('legend'), { hidden, counts, onToggle: (id) => {
+  const titles = {};
+  for (const s of STANCES) {
+    const edges = cy.edges(`.stance-${s.id}`);
+    counts[s.id] = edges.reduce((n, e) => n + (e.data('count') ?? 1), 0);
+    titles[s.id] = `${counts[s.id]} ${s.id} position(s) in ${edges.length} stance edge(s); click to show or hide`;
+  }
+  renderLegend(document.getElementById('legend'), { hidden, counts, titles, onToggle: (id) => {
     const h = hiddenStances(lastState);
     if (h.has(id)) h.delete(id); else h.add(id);
     setState({ hide: [...h].join(',') });
@@ -294,27 +331,15 @@ async function selectEdge(key) {
 }
 
 async function search(q, round) {
-  const t = q.trim().toLowerCase();
-  let hits = cy.nodes().filter((n) => n.data('label').toLowerCase().includes(t) || n.data('key').toLowerCase() === t);
-  let via = '';
-  if (hits.empty()) {
-    // People are not nodes: find the positions they spoke in.
-    const found = await api('positions', { q, round, limit: 200 });
-    const keys = new Set();
-    const spoken = (found.items ?? []).filter((p) => (p.speaker_label ?? '').toLowerCase().includes(t) || (p.speaker ?? '').includes(t));
-    for (const p of spoken) { keys.add(nodeId('actor', p.actor)); keys.add(nodeId('issue', p.issue)); }
-    hits = cy.nodes().filter((n) => keys.has(n.id()));
-    if (hits.nonempty()) {
-      via = ' (via speaker)';
-      showPositions(`Positions voiced by “${q}”`, spoken, { subtitle: `${spoken.length} position(s)` });
-    }
-  }
-  if (hits.empty()) { setStatus(`No match for “${q}”`); clearHighlight(); return; }
-  const hood = hits.closedNeighborhood();
-  highlight(hood);
-  hits.addClass('match');
-  cy.animate({ fit: { eles: hood, padding: 60 }, duration: 250 });
-  setStatus(`${hits.length} match${hits.length > 1 ? 'es' : ''} for “${q}”${via}`);
+  const result = await findAll(cy, q, round);
+  if (result.nodes.empty()) { setStatus(`No match for “${q}”`); clearHighlight(); showResults(q, result); return; }
+  highlight(result.nodes.closedNeighborhood().union(result.edges));
+  cy.batch(() => { result.nodes.addClass('match'); result.edges.addClass('match'); });
+  cy.animate({ fit: { eles: result.nodes.closedNeighborhood(), padding: 60 }, duration: 250 });
+  showResults(q, result, { onNode: (key) => setState({ node: key, q: '' }) });
+  const k = result.kinds;
+  const via = k.actors + k.issues === 0 ? (k.people ? ' (via speaker)' : ' (via quotes)') : '';
+  setStatus(`${result.nodes.length} match${result.nodes.length > 1 ? 'es' : ''} for “${q}”${via}`);
 }
 
 // Brings the view in line with `state` (called on every URL change while
@@ -357,6 +382,11 @@ export function initGraphControls() {
     if (!cy) return;
     download(new Blob([exportSvg(cy)], { type: 'image/svg+xml' }), 'negograph.svg');
   });
+  for (const format of ['csv', 'graphml', 'json']) {
+    document.getElementById(`download-${format}`).addEventListener('click', () => {
+      if (cy) downloadSelection(cy, format, lastState, edgesById, download);
+    });
+  }
 }
 
 function download(blob, name) {

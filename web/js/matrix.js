@@ -1,69 +1,70 @@
-// The position matrix: actors x issues, each cell the stances per round;
-// a click shows the quotes behind the cell.
+// The position matrix: actors × issues, each cell the stances of the actor
+// on the issue (all rounds, or the round chosen on the timeline). Built to
+// fit 30 issues in a 1280 px window: vertical column heads, symbol-only
+// cells, sticky heads, empty columns collapsed, issues filterable. A click
+// on a cell shows its quotes for the round shown, and stays selected while
+// the timeline steps through the rounds.
 import { api } from './api.js';
 import { MAX_EDGES } from './graph.js';
 import { renderLegend, stanceSymbol, STANCES } from './stances.js';
-import { el, showPositions, roundName } from './evidence.js';
-import { setState } from './state.js';
+import { el, showPositions, roundName, showPanelMessage } from './evidence.js';
+import { setState, getState } from './state.js';
 import { reportError, setStatus } from './ui.js';
+import { fold } from './search.js';
 
 const MAX_ROWS = 60;
-const MAX_COLS = 60;
+const MAX_COLS = 80;
 let loadedRound = null;
+let graph = null;
 let rounds = [];
-let tags = {};
-// Short round tags for cells: the place, with the date when several rounds
-// share a place or a round has several places ("Geneva 01-21", "2022-01-26").
-export function setMatrixRounds(list) {
-  rounds = list;
-  const perPlace = {};
-  for (const r of list) perPlace[r.place] = (perPlace[r.place] ?? 0) + 1;
-  tags = Object.fromEntries(list.map((r) => {
-    const single = r.place && !r.place.includes(',');
-    const date = (r.date_from ?? '').slice(5);
-    return [r.id, single ? (perPlace[r.place] > 1 && date ? `${r.place} ${date}` : r.place) : (r.date_from || r.id)];
-  }));
+let builtKey = null;
+let shownCell = null;  // "round|actor|issue" whose quotes the panel shows
+
+export function setMatrixRounds(list) { rounds = list; }
+
+export function initMatrixControls() {
+  const input = document.getElementById('matrix-filter');
+  input.addEventListener('input', () => setState({ mq: input.value }));
 }
 
-function shortRound(id) {
-  return tags[id] ?? (id || '—');
-}
-
-async function build(round) {
-  const graph = await api('graph', { round, limit: MAX_EDGES });
+function build(round, filter) {
   const container = document.getElementById('matrix');
   container.replaceChildren();
   if (!graph.edges?.length) {
     container.append(el('div', 'empty', round ? `No positions in round ${roundName(round)}.` : 'The store is empty: no positions to tabulate yet.'));
     return;
   }
-  const actors = graph.nodes.filter((n) => n.kind === 'actor').sort((a, b) => b.positions - a.positions || a.label.localeCompare(b.label));
-  const issues = graph.nodes.filter((n) => n.kind === 'issue').sort((a, b) => b.positions - a.positions || a.label.localeCompare(b.label));
+  const byCount = (a, b) => b.positions - a.positions || a.label.localeCompare(b.label);
+  const actors = graph.nodes.filter((n) => n.kind === 'actor').sort(byCount);
   const rowList = actors.slice(0, MAX_ROWS);
-  const colList = issues.slice(0, MAX_COLS);
-  // cell key -> round -> Set(stance)
+  const rowIds = new Set(rowList.map((a) => a.id));
+  // cell key -> round -> Set(stance); columns are issues with a cell in a shown row.
   const cells = new Map();
+  const used = new Set();
   for (const e of graph.edges) {
+    if (!rowIds.has(e.source)) continue;
+    used.add(e.target);
     const key = `${e.source}|${e.target}`;
     const perRound = cells.get(key) ?? new Map();
-    // With a round filter the API returns that round's edges only.
     const rs = round ? [round] : (e.rounds?.length ? e.rounds : ['']);
-    for (const r of rs) {
-      const set = perRound.get(r) ?? new Set();
-      set.add(e.stance);
-      perRound.set(r, set);
-    }
+    for (const r of rs) perRound.set(r, (perRound.get(r) ?? new Set()).add(e.stance));
     cells.set(key, perRound);
   }
+  const f = fold(filter ?? '');
+  const issues = graph.nodes.filter((n) => n.kind === 'issue' && used.has(n.id)).sort(byCount);
+  const matching = issues.filter((i) => !f || fold(`${i.label} ${i.id}`).includes(f));
+  const colList = matching.slice(0, MAX_COLS);
   const order = (r) => { const i = rounds.findIndex((x) => x.id === r); return i < 0 ? 1e9 : i; };
   const table = el('table', 'matrix');
   table.setAttribute('aria-label', 'Positions: actors by issues');
   const head = el('tr');
-  head.append(el('th', '', 'actor \\ issue'));
+  head.append(el('th', 'corner', 'actor \\ issue'));
   for (const i of colList) {
-    const th = el('th', i.open ? 'open' : '', i.label);
+    const th = el('th', `col-head${i.open ? ' open' : ''}`);
     th.scope = 'col';
     th.title = i.open ? `${i.label} (open-vocabulary issue)` : i.label;
+    th.dataset.issue = i.id;
+    th.append(el('span', 'vlabel', i.label));
     head.append(th);
   }
   const thead = el('thead');
@@ -82,14 +83,14 @@ async function build(round) {
         b.type = 'button';
         b.dataset.actor = a.id;
         b.dataset.issue = i.id;
+        const all = new Set();
         const parts = [];
         for (const [r, set] of [...perRound.entries()].sort((x, y) => order(x[0]) - order(y[0]))) {
-          const line = el('span', 'cell-round');
-          line.append(el('span', 'rtag', shortRound(r)));
-          for (const s of STANCES) if (set.has(s.id)) line.append(stanceSymbol(s.id, `${s.id} in ${roundName(r)}`));
-          b.append(line);
+          for (const s of set) all.add(s);
           parts.push(`${roundName(r)}: ${[...set].join(', ')}`);
         }
+        for (const s of STANCES) if (all.has(s.id)) b.append(stanceSymbol(s.id, s.id));
+        b.title = `${a.label} on ${i.label}\n${parts.join('\n')}`;
         b.setAttribute('aria-label', `${a.label} on ${i.label}: ${parts.join('; ')}`);
         b.addEventListener('click', () => setState({ cell: `${a.id}|${i.id}` }));
         td.append(b);
@@ -100,29 +101,52 @@ async function build(round) {
   }
   table.append(thead, tbody);
   container.append(table);
-  if (actors.length > MAX_ROWS || issues.length > MAX_COLS) {
-    container.append(el('p', 'matrix-note', `Showing the ${rowList.length} actors and ${colList.length} issues with most positions (of ${actors.length} and ${issues.length}).`));
+  const notes = [];
+  if (actors.length > MAX_ROWS) notes.push(`the ${rowList.length} actors with most positions (of ${actors.length})`);
+  if (issues.length > colList.length) notes.push(`${colList.length} of ${issues.length} issues${f ? ` matching “${filter}”` : ''}`);
+  if (notes.length) container.append(el('p', 'matrix-note', `Showing ${notes.join('; ')}.`));
+  setStatus(`${rowList.length} actors × ${colList.length} issues`);
+}
+
+async function showCell(state, round) {
+  const key = `${round}|${state.cell ?? ''}`;
+  for (const b of document.querySelectorAll('.cell.selected')) b.classList.remove('selected');
+  if (!state.cell) {
+    // The panel must not keep the quotes of a cell no longer selected.
+    if (shownCell) showPanelMessage('Evidence', 'Click a cell of the matrix to see the quotes behind it.');
+    shownCell = null;
+    return;
   }
-  setStatus(`${actors.length} actors × ${issues.length} issues`);
+  const [actor, issue] = state.cell.split('|');
+  const cell = document.querySelector(`.cell[data-actor="${CSS.escape(actor)}"][data-issue="${CSS.escape(issue)}"]`);
+  cell?.classList.add('selected');
+  if (shownCell === key) return;
+  shownCell = key;
+  const { items } = await api('positions', { actor, issue, round, limit: 100 });
+  if (shownCell !== key) return;  // another cell or round was chosen meanwhile
+  const title = items.length ? `${items[0].actor_label} on ${items[0].issue_label}` : `${actor} on ${issue}`;
+  showPositions(title, items, { subtitle: `${items.length} position(s) ${round ? `in ${roundName(round)}` : 'in all rounds'}` });
+  document.getElementById('panel-body').dataset.round = round;
 }
 
 export async function renderMatrix(state) {
   try {
     renderLegend(document.getElementById('matrix-legend'), { symbols: true });
     const round = state.round ?? '';
+    const input = document.getElementById('matrix-filter');
+    if (document.activeElement !== input) input.value = state.mq ?? '';
     if (loadedRound !== round) {
-      await build(round);
+      graph = await api('graph', { round, limit: MAX_EDGES });
       loadedRound = round;
+      builtKey = null;
     }
-    for (const b of document.querySelectorAll('.cell.selected')) b.classList.remove('selected');
-    if (state.cell) {
-      const [actor, issue] = state.cell.split('|');
-      const cell = document.querySelector(`.cell[data-actor="${CSS.escape(actor)}"][data-issue="${CSS.escape(issue)}"]`);
-      cell?.classList.add('selected');
-      const { items } = await api('positions', { actor, issue, round, limit: 100 });
-      const title = items.length ? `${items[0].actor_label} on ${items[0].issue_label}` : `${actor} on ${issue}`;
-      showPositions(title, items, { subtitle: `${items.length} position(s)${round ? ` in ${roundName(round)}` : ''}` });
+    if (getState().round !== state.round) return;  // a later render owns the view
+    const key = `${round}|${state.mq ?? ''}`;
+    if (builtKey !== key) {
+      build(round, state.mq);
+      builtKey = key;
     }
+    await showCell(state, round);
   } catch (e) {
     reportError(e);
   }

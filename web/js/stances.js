@@ -21,7 +21,7 @@ export function stanceSymbol(stance, title) {
 
 // Legend entries; when `onToggle` is given they are toggle buttons. Built
 // once per container, then updated in place so keyboard focus survives.
-export function renderLegend(container, { hidden = new Set(), counts = {}, onToggle, symbols = false } = {}) {
+export function renderLegend(container, { hidden = new Set(), counts = {}, titles = {}, onToggle, symbols = false } = {}) {
   if (!container.dataset.built) {
     container.dataset.built = 'true';
     for (const s of STANCES) {
@@ -40,7 +40,11 @@ export function renderLegend(container, { hidden = new Set(), counts = {}, onTog
       el.append(swatch, name, count);
       if (onToggle) {
         el.type = 'button';
-        el.title = `Show or hide ${s.label} edges`;
+        el.title = `Show or hide ${s.label} positions`;
+        const check = document.createElement('span');
+        check.className = 'check';
+        check.setAttribute('aria-hidden', 'true');
+        el.prepend(check);
         // The handler is looked up at click time: the latest onToggle wins.
         el.addEventListener('click', () => container.onToggle?.(s.id));
       }
@@ -51,6 +55,10 @@ export function renderLegend(container, { hidden = new Set(), counts = {}, onTog
   for (const el of container.querySelectorAll('[data-stance]')) {
     const id = el.dataset.stance;
     el.querySelector('.count').textContent = counts[id] !== undefined ? String(counts[id]) : '';
-    if (onToggle) el.setAttribute('aria-pressed', String(!hidden.has(id)));
+    if (titles[id]) el.title = titles[id];
+    if (onToggle) {
+      el.setAttribute('aria-pressed', String(!hidden.has(id)));
+      el.querySelector('.check').textContent = hidden.has(id) ? '' : '✓';
+    }
   }
 }
