@@ -7,7 +7,7 @@ import { renderMatrix, setMatrixRounds, initMatrixControls } from './matrix.js';
 import { initCompare, renderCompare } from './compare.js';
 import { renderConflicts } from './conflicts.js';
 import { renderDocuments, setDocumentList } from './documents.js';
-import { setRoundNames, setDocuments, showPanelMessage } from './evidence.js';
+import { setRoundNames, setDocuments, showPanelMessage, setCanonicalLabels } from './evidence.js';
 import { initBanner, reportError, clearError } from './ui.js';
 import { roundLabel, sortRounds, visibleRounds, renderTimeline } from './rounds.js';
 import { setSearchLists } from './search.js';
@@ -62,6 +62,8 @@ async function loadLists() {
   setMatrixRounds(rounds);
   initCompare(rounds);
   setActorTypes(Object.fromEntries((actors.items ?? []).map((a) => [a.id, a.type])));
+  const labels = (list) => Object.fromEntries((list ?? []).map((x) => [x.id, x.label]));
+  setCanonicalLabels({ actor: labels(actors.items), issue: labels(issues.items) });
   setSearchLists({ actors: actors.items ?? [], issues: issues.items ?? [] });
   setDocuments(Object.fromEntries((docs.items ?? []).map((d) => [d.id, d])));
   setDocumentList(docs.items ?? []);

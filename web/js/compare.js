@@ -3,7 +3,7 @@
 // expands to the quotes of both rounds side by side.
 import { api } from './api.js';
 import { stanceSymbol } from './stances.js';
-import { el, evidenceCard } from './evidence.js';
+import { el, evidenceCard, canonicalLabel } from './evidence.js';
 import { setState } from './state.js';
 import { reportError, setStatus } from './ui.js';
 import { roundLabel, visibleRounds } from './rounds.js';
@@ -101,7 +101,7 @@ function render(state) {
     const toggle = el('button', 'row-toggle', isOpen ? '▾' : '▸');
     toggle.type = 'button';
     toggle.setAttribute('aria-expanded', String(isOpen));
-    toggle.setAttribute('aria-label', `Quotes of ${c.actor_label || c.actor} on ${c.issue_label || c.issue}`);
+    toggle.setAttribute('aria-label', `Quotes of ${canonicalLabel('actor', c.actor, c.actor_label)} on ${canonicalLabel('issue', c.issue, c.issue_label)}`);
     const flip = () => {
       const next = new Set(open);
       if (next.has(key)) next.delete(key); else next.add(key);
@@ -110,7 +110,7 @@ function render(state) {
     toggle.addEventListener('click', (ev) => { ev.stopPropagation(); flip(); });
     tr.addEventListener('click', flip);
     const td = (child, cls = '') => { const d = el('td', cls); d.append(child); return d; };
-    tr.append(td(toggle), td(el('span', 'actor', c.actor_label || c.actor)), td(el('span', '', c.issue_label || c.issue)),
+    tr.append(td(toggle), td(el('span', 'actor', canonicalLabel('actor', c.actor, c.actor_label))), td(el('span', '', canonicalLabel('issue', c.issue, c.issue_label))),
       td(stances(c.from_stances), 'col-stance'), td(el('span', 'muted', '→'), 'col-arrow'), td(stances(c.to_stances), 'col-stance'),
       td(el('span', `kind ${c.kind}`, kindLabel(c.kind))));
     tr.title = HINT[c.kind];

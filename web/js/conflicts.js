@@ -1,7 +1,7 @@
 // Conflicting reports (GET /api/v1/conflicts): per conflict, the two quotes
 // side by side with their sources, so an analyst can judge which is right.
 import { api } from './api.js';
-import { el, evidenceCard, documentOf } from './evidence.js';
+import { el, evidenceCard, documentOf, canonicalLabel } from './evidence.js';
 import { stanceSymbol } from './stances.js';
 import { reportError, setStatus } from './ui.js';
 import { roundLabel } from './rounds.js';
@@ -24,11 +24,11 @@ function card(c, rounds) {
   const head = el('div', 'conflict-head');
   const round = rounds.find((r) => r.id === c.round);
   if (c.kind === 'stance') {
-    head.append(el('strong', '', `${c.actor_label || c.actor} on ${c.issue_label || c.issue}`), ' ',
+    head.append(el('strong', '', `${canonicalLabel('actor', c.actor, c.actor_label)} on ${canonicalLabel('issue', c.issue, c.issue_label)}`), ' ',
       stanceSymbol(c.a.stance), el('span', 'muted', ' vs '), stanceSymbol(c.b.stance));
   } else {
-    head.append(el('strong', '', `Who ${c.a.stance}s ${c.issue_label || c.issue}?`), ' ',
-      el('span', '', `${c.a.actor_label || c.a.actor} or ${c.b.actor_label || c.b.actor}`),
+    head.append(el('strong', '', `Who ${c.a.stance}s ${canonicalLabel('issue', c.issue, c.issue_label)}?`), ' ',
+      el('span', '', `${canonicalLabel('actor', c.a.actor, c.a.actor_label)} or ${canonicalLabel('actor', c.b.actor, c.b.actor_label)}`),
       el('span', 'muted', ` (speaker: ${c.a.speaker_label || c.a.speaker})`));
   }
   head.append(el('span', 'muted conflict-round', roundLabel(round ?? { id: c.round })));

@@ -18,14 +18,20 @@ export function setRoundNames(names) { roundNames = names; }
 export function setDocuments(byId) { documents = byId; }
 export function roundName(id) { return id ? (roundNames[id] ?? id) : 'no round'; }
 export function documentOf(id) { return documents[id]; }
+// Canonical labels (GET /actors, /issues): a position's labels come from
+// its document and may be in that document's language.
+let canonical = { actor: {}, issue: {} };
+export function setCanonicalLabels(labels) { canonical = labels; }
+export function canonicalLabel(kind, id, fallback) { return canonical[kind]?.[id] || fallback || id; }
 
 // One position as a card: header (actor, stance, issue), quote, metadata.
 export function evidenceCard(p, { compact = false } = {}) {
   const card = el('article', 'evidence');
   card.dataset.position = p.id;
   const head = el('div', 'evidence-head');
-  head.append(el('span', '', p.actor_label || p.actor), stanceSymbol(p.stance, p.negated ? `${p.stance} (negated cue)` : p.stance),
-    el('span', '', p.issue_label || p.issue));
+  head.append(el('span', '', canonicalLabel('actor', p.actor, p.actor_label)),
+    stanceSymbol(p.stance, p.negated ? `${p.stance} (negated cue)` : p.stance),
+    el('span', '', canonicalLabel('issue', p.issue, p.issue_label)));
   if (p.open_issue) head.append(el('span', 'muted', '(open issue)'));
   const quote = el('blockquote', 'quote');
   renderQuote(quote, p);

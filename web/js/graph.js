@@ -2,7 +2,7 @@
 // fCoSE layout). Selection, stance filter and search come from the URL state.
 import { api } from './api.js';
 import { STANCES, STANCE, renderLegend } from './stances.js';
-import { el, showPositions, openPanel, showPanelMessage, roundName } from './evidence.js';
+import { el, showPositions, openPanel, showPanelMessage, roundName, canonicalLabel } from './evidence.js';
 import { setState } from './state.js';
 import { reportError, setStatus } from './ui.js';
 import { exportSvg } from './svg_export.js';
@@ -23,6 +23,9 @@ let cyLarge = false;
 let fcoseRegistered = false;
 let actorTypes = {};
 export function setActorTypes(types) { actorTypes = types; }
+// A graph node's label comes from one of its positions and may be in that
+// document's language: the canonical label (evidence.js) is shown instead.
+export { canonicalLabel };
 
 // Starts fetching the graph while the page loads its lists (first paint).
 let prefetched = null;
@@ -113,13 +116,14 @@ function labelBox(label) {
   return { w: Math.min(130, width) + 16, h: 12 + 14 * lines };
 }
 
-const boxOf = (n) => (n.kind === 'issue' ? labelBox(n.label || n.id) : {});
+const boxOf = (n) => (n.kind === 'issue' ? labelBox(canonicalLabel('issue', n.id, n.label)) : {});
 
 function toElements(graph) {
   const els = [];
   for (const n of graph.nodes ?? []) {
     const classes = [n.kind, n.open ? 'open' : '', n.kind === 'actor' ? (actorTypes[n.id] ?? '') : ''].join(' ');
-    els.push({ group: 'nodes', data: { id: nodeId(n.kind, n.id), key: n.id, kind: n.kind, label: n.label || n.id,
+    const label = canonicalLabel(n.kind, n.id, n.label);
+    els.push({ group: 'nodes', data: { id: nodeId(n.kind, n.id), key: n.id, kind: n.kind, label, alt: n.label || '',
       open: !!n.open, positions: n.positions ?? 0, ...boxOf(n), weight: Math.max(1, Math.min(40, n.positions ?? 1)) }, classes });
   }
   for (const e of graph.edges ?? []) {
@@ -136,25 +140,33 @@ function toElements(graph) {
 
 // Up to DRAFT elements: fCoSE at full quality. Above: a concentric layout
 // (hubs in the middle, linear time) paints first; up to LARGE elements the
-// fCoSE draft (spectral) layout then refines it once the page is idle.
+// fCoSE draft (spectral) layout refines it after the first paint.
 async function runLayout() {
   const n = cy.elements().length;
   const fcose = () => (fcoseRegistered ? 'fcose' : 'cose');
-  if (n <= DRAFT) await loadFcose();
-  const options = n <= DRAFT
-    ? { name: fcose(), quality: 'default', randomize: true, nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 80 }
-    : { name: 'concentric', concentric: (node) => node.degree(), levelWidth: () => 2, minNodeSpacing: 6 };
-  const done = run(options);
-  if (n > DRAFT && n <= LARGE) {
-    const mine = cy;
-    done.then(() => setTimeout(async () => {
-      await loadFcose();
-      if (mine !== cy || cy.elements().length !== n) return;
-      run({ name: fcose(), quality: 'draft', randomize: true, packComponents: false, nodeRepulsion: 9000, idealEdgeLength: 110 });
-    }, 50));
+  let done;
+  if (n <= DRAFT) {
+    await loadFcose();
+    done = run({ name: fcose(), quality: 'default', randomize: true, nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 80 });
+  } else {
+    done = run({ name: 'concentric', concentric: (node) => node.degree(), levelWidth: () => 2, minNodeSpacing: 6 });
   }
   return done;
+}
+
+// After the first paint of a big graph (up to LARGE elements): the fCoSE
+// draft layout refines the rings once the page is idle.
+function refineLater() {
+  const n = cy.elements().length;
+  if (n <= DRAFT || n > LARGE) return;
+  const mine = cy;
+  setTimeout(async () => {
+    await loadFcose();
+    if (mine !== cy || cy.elements().length !== n) return;
+    run({ name: fcoseRegistered ? 'fcose' : 'cose', quality: 'draft', randomize: true, packComponents: false,
+      nodeRepulsion: 9000, idealEdgeLength: 110 });
+  }, 200);
 }
 
 function run(options) {
@@ -236,6 +248,7 @@ async function load(round) {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const painted = performance.now();
   if (window.negograph.firstGraphPaint === undefined) window.negograph.firstGraphPaint = painted;
+  refineLater();
   window.negograph.lastGraphLoad = { elements: els.length, nodes: cy.nodes().length, edges: cy.edges().length,
     ms: painted - t0, paintedAt: painted, fetchMs: tFetched - t0, addMs: tAdded - tFetched, layoutMs: tLaidOut - tAdded,
     paintMs: painted - tLaidOut };

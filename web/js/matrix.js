@@ -5,7 +5,7 @@
 // on a cell shows its quotes for the round shown, and stays selected while
 // the timeline steps through the rounds.
 import { api } from './api.js';
-import { MAX_EDGES } from './graph.js';
+import { MAX_EDGES, canonicalLabel } from './graph.js';
 import { renderLegend, stanceSymbol, STANCES } from './stances.js';
 import { el, showPositions, roundName, showPanelMessage } from './evidence.js';
 import { setState, getState } from './state.js';
@@ -35,7 +35,8 @@ function build(round, filter) {
     return;
   }
   const byCount = (a, b) => b.positions - a.positions || a.label.localeCompare(b.label);
-  const actors = graph.nodes.filter((n) => n.kind === 'actor').sort(byCount);
+  const nodes = graph.nodes.map((n) => ({ ...n, label: canonicalLabel(n.kind, n.id, n.label) }));
+  const actors = nodes.filter((n) => n.kind === 'actor').sort(byCount);
   const rowList = actors.slice(0, MAX_ROWS);
   const rowIds = new Set(rowList.map((a) => a.id));
   // cell key -> round -> Set(stance); columns are issues with a cell in a shown row.
@@ -51,7 +52,7 @@ function build(round, filter) {
     cells.set(key, perRound);
   }
   const f = fold(filter ?? '');
-  const issues = graph.nodes.filter((n) => n.kind === 'issue' && used.has(n.id)).sort(byCount);
+  const issues = nodes.filter((n) => n.kind === 'issue' && used.has(n.id)).sort(byCount);
   const matching = issues.filter((i) => !f || fold(`${i.label} ${i.id}`).includes(f));
   const colList = matching.slice(0, MAX_COLS);
   const order = (r) => { const i = rounds.findIndex((x) => x.id === r); return i < 0 ? 1e9 : i; };
@@ -124,7 +125,7 @@ async function showCell(state, round) {
   shownCell = key;
   const { items } = await api('positions', { actor, issue, round, limit: 100 });
   if (shownCell !== key) return;  // another cell or round was chosen meanwhile
-  const title = items.length ? `${items[0].actor_label} on ${items[0].issue_label}` : `${actor} on ${issue}`;
+  const title = `${canonicalLabel('actor', actor, items[0]?.actor_label)} on ${canonicalLabel('issue', issue, items[0]?.issue_label)}`;
   showPositions(title, items, { subtitle: `${items.length} position(s) ${round ? `in ${roundName(round)}` : 'in all rounds'}` });
   document.getElementById('panel-body').dataset.round = round;
 }

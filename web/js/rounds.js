@@ -100,7 +100,7 @@ export function renderTimeline(container, rounds, state) {
 function shortStop(r) {
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(r.date_from ?? '');
   const date = m ? `${Number(m[2])} ${MONTHS[Number(m[1]) - 1]}` : '';
-  return [date, r.place].filter(Boolean).join(' ') || r.id;
+  return [date, r.place].filter(Boolean).join('\n') || r.id;
 }
 
 function button(text, cls, title, onClick) {

@@ -58,7 +58,8 @@ export function highlightHits(root, q) {
 // the Cytoscape collections to light up and the matching positions.
 export async function findAll(cy, q, round) {
   const t = fold(q.trim());
-  const nodes = cy.nodes().filter((n) => fold(n.data('label')).includes(t) || fold(n.data('key')) === t);
+  const nodes = cy.nodes().filter((n) => fold(n.data('label')).includes(t) || fold(n.data('alt')).includes(t)
+    || fold(n.data('key')) === t);
   // Quotes are searched on the server (case-insensitive substring) and by
   // speaker here; an accent-free query also tries the folded form.
   const found = await api('positions', { q: q.trim(), round, limit: 200 });
@@ -88,7 +89,8 @@ export function showResults(q, result, { onNode } = {}) {
   const { kinds } = result;
   body.append(el('p', 'muted search-summary',
     `${kinds.actors} actor(s), ${kinds.issues} issue(s), ${kinds.people} person(s), ${kinds.quotes} quote(s)`));
-  const named = result.nodes.filter((n) => fold(n.data('label')).includes(fold(q.trim())));
+  const t = fold(q.trim());
+  const named = result.nodes.filter((n) => fold(n.data('label')).includes(t) || fold(n.data('alt')).includes(t));
   if (named.nonempty()) {
     const list = el('ul', 'node-edges search-nodes');
     for (const n of named) {
