@@ -362,7 +362,12 @@ export async function renderGraph(state) {
   try {
     const round = state.round ?? '';
     if (loadedRound !== round) {
+      const switched = loadedRound !== null;
       if (!(await load(round))) return;
+      // The panel must not keep the quotes of the round shown before.
+      if (switched && !state.edge && !state.node && !state.q) {
+        showPanelMessage('Evidence', `Round: ${roundName(round) === 'no round' ? 'all rounds' : roundName(round)}. Click an edge or a node for the quotes behind it.`);
+      }
     } else {
       cy.resize();
     }
