@@ -205,6 +205,11 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     assert.ok(new URL(page.url()).hash.includes('open='), 'the expanded row is in the URL');
     assert.match(await page.textContent('#compare'), /not reported in this round/);
     await screenshot(page, 'compare-table');
+    // The analyst's question: what changed from Geneva (10 Jan) to Brussels (12 Jan), as a link.
+    await openViewer(page, `${server.url}/#view=compare&from=2022-01-10-geneva&to=2022-01-12-brussels`);
+    await page.waitForSelector('#compare tr.change-row');
+    assert.match(await page.textContent('#compare caption'), /Geneva · 10 Jan 2022 → NATO-Russia Council · Brussels · 12 Jan 2022/);
+    await screenshot(page, 'compare-geneva-brussels');
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -236,6 +241,8 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     await page.click('#tab-matrix');
     await page.waitForSelector('#matrix-timeline .timeline-stop[aria-current="true"]');
     assert.equal(await page.getAttribute('#matrix-timeline .timeline-stop[aria-current="true"]', 'data-round'), withPositions[0].id);
+    await page.waitForSelector('table.matrix .cell .sym.demand');
+    await screenshot(page, 'matrix-geneva');
     assert.deepEqual(errors, []);
     await page.close();
   });
