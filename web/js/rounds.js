@@ -63,7 +63,7 @@ export function renderTimeline(container, rounds, state) {
   track.className = 'timeline-track';
   stops.forEach((s, i) => {
     const li = document.createElement('li');
-    const b = button('', `timeline-stop${s.empty ? ' empty' : ''}`, s.title, () => go(i));
+    const b = button('', `timeline-stop${s.empty ? ' no-positions' : ''}`, s.title, () => go(i));
     b.dataset.round = s.id;
     b.setAttribute('aria-current', String(i === at));
     const dot = document.createElement('span');
