@@ -189,6 +189,8 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     await page.selectOption('#compare-to', replies.id);
     await page.click('#compare-form button[type="submit"]');
     await page.waitForFunction(() => location.hash.includes('from='));
+    // The default comparison may be on screen already: wait for the one asked for.
+    await page.waitForFunction(() => /written replies/.test(document.querySelector('#compare caption')?.textContent ?? ''));
     await page.waitForSelector('#compare table.compare-table tr.change-row');
     const kinds = await page.$$eval('#compare tr.change-row', (rs) => rs.map((r) => r.dataset.kind));
     assert.ok(kinds.some((k) => k === 'hardened' || k === 'softened'), `kinds: ${kinds}`);
