@@ -269,19 +269,30 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     const { page, errors } = await newPage(browser);
     await openViewer(page, `${server.url}/`);
     await waitForGraph(page);
-    // "Erweiterung" is only in German quotes; the issue node has an English label.
-    await page.fill('#search', 'Erweiterung');
+    // A word found only in a German quote (not in any English label), whose
+    // position is on an issue with an English canonical label.
+    const { items } = await (await fetch(`${server.url}/api/v1/positions?limit=500`)).json();
+    const issues = Object.fromEntries((await (await fetch(`${server.url}/api/v1/issues`)).json()).items.map((i) => [i.id, i.label]));
+    const english = Object.values(issues).join(' ').toLowerCase();
+    let word = null, issue = null;
+    for (const p of items.filter((x) => x.doc.endsWith('-de') && !x.open_issue)) {
+      const w = (p.quote.match(/[A-Za-zÄÖÜäöüß]{9,}/g) ?? []).find((x) => !english.includes(x.toLowerCase())
+        && !items.some((q) => !q.doc.endsWith('-de') && q.quote.toLowerCase().includes(x.toLowerCase())));
+      if (w) { word = w; issue = p.issue; break; }
+    }
+    assert.ok(word, 'a German word to search');
+    await page.fill('#search', word);
     await page.press('#search', 'Enter');
     await page.waitForFunction(() => window.negograph.cy.nodes('.match').length > 0);
-    const matched = await page.evaluate(() => window.negograph.cy.nodes('.match').map((n) => `${n.data('key')} ${n.data('label')}`));
-    assert.ok(matched.some((m) => /nato.*(enlarg|expan)/i.test(m)), `matches: ${matched}`);
+    const matched = await page.evaluate(() => window.negograph.cy.nodes('.match').map((n) => n.id()));
+    assert.ok(matched.includes(`i:${issue}`), `${word}: matches ${matched} include issue ${issue}`);
     const hits = await page.$$eval('#panel-body mark.hit', (ms) => ms.map((m) => m.textContent.toLowerCase()));
-    assert.ok(hits.length > 0 && hits.every((h) => h === 'erweiterung'), `highlighted: ${hits}`);
-    // Case and accents do not matter; English finds the same issue.
-    await page.fill('#search', 'ENLARGEMENT');
+    assert.ok(hits.length > 0 && hits.every((h) => h === word.toLowerCase()), `highlighted: ${hits}`);
+    // Case does not matter; the English label finds the same issue.
+    const label = issues[issue];
+    await page.fill('#search', label.toUpperCase());
     await page.press('#search', 'Enter');
-    await page.waitForFunction(() => location.hash.includes('q=ENLARGEMENT'));
-    await page.waitForFunction(() => window.negograph.cy.nodes('.match').some((n) => /enlarg/i.test(n.data('label'))));
+    await page.waitForFunction((l) => window.negograph.cy.nodes('.match').some((n) => n.data('label') === l), label);
     await screenshot(page, 'search');
     assert.deepEqual(errors, []);
     await page.close();
