@@ -82,14 +82,19 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
   }
 
   std::set<std::string> seen_actors, seen_issues, seen_people;
+  // A lexicon actor with its label in the document's language.
+  auto labelled = [&](int index) {
+    const ActorRule& rule = pack.actors[static_cast<size_t>(index)];
+    Actor a = rule.actor;
+    a.label = lang == "de" ? rule.label_de : rule.label_en;
+    return a;
+  };
   for (size_t k = 0; k < drafts.size(); ++k) {
     const Draft& d = drafts[k];
     const Sentence& s = lexed.sentences[draft_sentence[k]];
     Actor holder;
     if (d.actor >= 0) {
-      const ActorRule& rule = pack.actors[static_cast<size_t>(d.actor)];
-      holder = rule.actor;
-      holder.label = lang == "de" ? rule.label_de : rule.label_en;
+      holder = labelled(d.actor);
     } else {
       // An organisation the lexicon does not know: kept as an open-vocabulary node.
       holder.id = "open:" + NormalizeKey(d.open_actor);
@@ -120,13 +125,9 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
       if (seen_people.insert(person.id).second) out.people.push_back(person);
     }
     if (d.target >= 0) {
-      const ActorRule& t = pack.actors[static_cast<size_t>(d.target)];
-      p.target = t.actor.id;
-      if (seen_actors.insert(t.actor.id).second) {
-        Actor a = t.actor;
-        a.label = lang == "de" ? t.label_de : t.label_en;
-        out.actors.push_back(a);
-      }
+      Actor target = labelled(d.target);
+      p.target = target.id;
+      if (seen_actors.insert(target.id).second) out.actors.push_back(std::move(target));
     }
     p.condition = d.condition;
     p.negated = d.negated;
