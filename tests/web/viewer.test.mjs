@@ -210,7 +210,7 @@ describe('viewer on negograph serve with the demo corpus', { skip: server.unavai
     // The analyst's question: what changed from Geneva (10 Jan) to Brussels (12 Jan), as a link.
     await openViewer(page, `${server.url}/#view=compare&from=2022-01-10-geneva&to=2022-01-12-brussels`);
     // The previous comparison's rows may still be on screen: wait for the one the link asks for.
-    await page.waitForFunction(() => /Brussels/.test(document.querySelector('#compare caption')?.textContent ?? ''));
+    await page.waitForFunction(() => /NATO-Russia Council/.test(document.querySelector('#compare caption')?.textContent ?? ''));
     await page.waitForSelector('#compare tr.change-row');
     assert.match(await page.textContent('#compare caption'), /Geneva · 10 Jan 2022 → NATO-Russia Council · Brussels · 12 Jan 2022/);
     await screenshot(page, 'compare-geneva-brussels');
