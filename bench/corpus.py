@@ -46,7 +46,8 @@ class Lexicon:
                 self.actors.append((a["id"], label.get("en", a["id"]) if isinstance(label, dict) else label, terms))
         self.issues = []
         for i in load("issues.yaml")["issues"]:
-            terms = _plain(i.get("terms"))
+            t = i.get("terms") or {}
+            terms = _plain(t.get("en", []) + t.get("de", []) if isinstance(t, dict) else t)
             if terms and not i.get("wrapper"):
                 label = i.get("label", {})
                 self.issues.append((i["id"], label.get("en", i["id"]) if isinstance(label, dict) else label, terms))

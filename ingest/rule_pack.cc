@@ -238,6 +238,25 @@ class Loader {
     }
   }
 
+  // terms: {de: [...], en: [...]}, both non-empty, so that every canonical
+  // issue is named in both languages. Both lists match in every language (a
+  // name such as "JCPOA" or "Nord Stream" is written alike in both).
+  std::vector<std::string> IssueTerms(const YAML::Node& i, const std::string& id) const {
+    const YAML::Node& t = i["terms"];
+    if (!t || !t.IsMap()) Fail(i, "issue '" + id + "': needs terms: {de: [...], en: [...]}");
+    std::vector<std::string> terms;
+    for (const char* lang : {"de", "en"}) {
+      std::vector<std::string> some = List(t, lang);
+      if (some.empty()) Fail(t, "issue '" + id + "': no " + lang + " terms");
+      terms.insert(terms.end(), some.begin(), some.end());
+    }
+    for (const auto& kv : t) {
+      auto key = kv.first.as<std::string>();
+      if (key != "de" && key != "en") Fail(kv.first, "issue '" + id + "': terms has only de and en");
+    }
+    return terms;
+  }
+
   void LoadIssues(const YAML::Node& list) {
     for (const auto& i : list) {
       if (!i.IsMap()) Fail(i, "an issue is a mapping");
@@ -249,14 +268,14 @@ class Loader {
       }
       if (!i["label"] || !i["label"].IsMap()) Fail(i, "issue '" + r.issue.id + "': needs label");
       r.label_en = Required(i["label"], "en", "issue '" + r.issue.id + "' label");
-      r.label_de = i["label"]["de"] ? Str(i["label"]["de"], "de") : r.label_en;
+      r.label_de = Required(i["label"], "de", "issue '" + r.issue.id + "' label");
       r.issue.label = r.label_en;
+      if (i["was"] && !i["was"].IsMap()) Fail(i["was"], "issue '" + r.issue.id + "': was: {en, de}");
       r.wrapper = i["wrapper"] && i["wrapper"].as<bool>(false);
       r.threat_head = i["threat_head"] && i["threat_head"].as<bool>(false);
       auto ref = static_cast<uint32_t>(pack_.issues.size());
       pack_.issues.push_back(r);
-      std::vector<std::string> terms = List(i, "terms");
-      if (terms.empty()) Fail(i, "issue '" + r.issue.id + "': no terms");
+      std::vector<std::string> terms = IssueTerms(i, r.issue.id);
       LexEntry e{EntryKind::kIssue, ref, EntryLangs(i), false, false, false, false, false, {}};
       for (const auto& t : terms) AddTerm(i, t, e);
     }

@@ -62,9 +62,21 @@ TEST_CASE("bad rule packs are refused with file:line and the reason", "[ingest][
   }
   SECTION("'*' inside a term") {
     std::string e = LoadError("bad.yaml",
-                              "version: 1\nissues:\n  - id: i1\n    label: {en: I}\n    terms: [\"a*b\"]\n");
+                              "version: 1\nissues:\n  - id: i1\n    label: {en: I, de: I}\n"
+                              "    terms: {de: [\"a*b\"], en: [i]}\n");
     CHECK(e.find("bad.yaml:3:") != std::string::npos);
     CHECK(e.find("'*' only at the start or end") != std::string::npos);
+  }
+  SECTION("an issue named in one language only") {
+    std::string no_en = LoadError("bad.yaml", "version: 1\nissues:\n  - id: i1\n    label: {en: I, de: I}\n"
+                                              "    terms: {de: [abc]}\n");
+    CHECK(no_en.find("no en terms") != std::string::npos);
+    std::string flat = LoadError("bad.yaml", "version: 1\nissues:\n  - id: i1\n    label: {en: I, de: I}\n"
+                                             "    terms: [abc]\n");
+    CHECK(flat.find("terms: {de: [...], en: [...]}") != std::string::npos);
+    std::string no_de = LoadError("bad.yaml", "version: 1\nissues:\n  - id: i1\n    label: {en: I}\n"
+                                              "    terms: {de: [abc], en: [abc]}\n");
+    CHECK(no_de.find("'de'") != std::string::npos);
   }
   SECTION("duplicate ids and unknown parties") {
     std::string dup = LoadError("bad.yaml",
