@@ -5,17 +5,15 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 #include "cli/exit_codes.h"
 #include "graph/model_json.h"
+#include "tests/cli/cli_helpers.h"
 #include "tests/common/temp_dir.h"
 #include "tests/graph/graph_fixture.h"
 
 namespace negograph::testing {
-
-inline std::string Quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 
 inline constexpr const char* kGeneva = "2022-01-10-geneva";
 inline constexpr const char* kBrussels = "2022-01-12-brussels";
@@ -50,14 +48,6 @@ inline std::filesystem::path BuildCliStore(const TempDir& dir) {
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == cli::kExitOk);
   return db;
-}
-
-inline nlohmann::json ParseJson(const CommandResult& r) {
-  INFO("stdout: " << r.out << "\nstderr: " << r.err);
-  REQUIRE(r.exit_code == cli::kExitOk);
-  nlohmann::json j = nlohmann::json::parse(r.out, nullptr, false);
-  REQUIRE_FALSE(j.is_discarded());
-  return j;
 }
 
 }  // namespace negograph::testing

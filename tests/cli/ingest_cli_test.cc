@@ -1,30 +1,25 @@
 // `negograph ingest` and `negograph remove`: per-file errors, store errors,
 // exit codes, idempotence and the JSONL bulk bridge.
-#include <catch2/catch.hpp>
 #include <fcntl.h>
-#include <nlohmann/json.hpp>
 #include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/exit_codes.h"
 #include "graph/ids.h"
 #include "graph/model_json.h"
+#include "tests/cli/cli_helpers.h"
 #include "tests/common/temp_dir.h"
 
 namespace negograph::cli {
 namespace {
 
+using testing::ParseJsonObject;
+using testing::Quoted;
 using testing::RunNegograph;
 using testing::TempDir;
 using testing::WriteFile;
-
-std::string Q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
-
-nlohmann::json Summary(const testing::CommandResult& r) {
-  INFO(r.out << r.err);
-  nlohmann::json j = nlohmann::json::parse(r.out, nullptr, false);
-  REQUIRE(j.is_object());
-  return j;
-}
 
 // A DocumentExtraction JSON line with `n` positions (no extractor needed).
 std::string ExtractionLine(const std::string& text, int n) {
@@ -55,30 +50,30 @@ TEST_CASE("ingest stores the good files, names the bad one and exits 1", "[cli][
   WriteFile(corpus / "b.txt", "date 2022-01-12\nNATO rejected the demand in Brussels.");
   WriteFile(corpus / "bad.txt", std::string("\0\1\2\3", 4));
   auto db = dir.path() / "db";
-  auto r = RunNegograph("ingest " + Q(corpus) + " --db " + Q(db) + " --format json");
+  auto r = RunNegograph("ingest " + Quoted(corpus) + " --db " + Quoted(db) + " --format json");
   CHECK(r.exit_code == kExitFailure);
   CHECK_THAT(r.err, Catch::Contains("bad.txt"));
-  nlohmann::json j = Summary(r);
+  nlohmann::json j = ParseJsonObject(r);
   CHECK(j["failed"] == 1);
   CHECK(j["inserted"] == 2);
   CHECK(j["store"]["documents"] == 2);
 
   SECTION("a second run changes nothing") {
     WriteFile(corpus / "bad.txt", "date 2022-01-13\nnow readable");
-    auto again = RunNegograph("ingest " + Q(corpus / "a.txt") + " " + Q(corpus / "b.txt") +
-                              " --db " + Q(db) + " --format json");
+    auto again = RunNegograph("ingest " + Quoted(corpus / "a.txt") + " " +
+                              Quoted(corpus / "b.txt") + " --db " + Quoted(db) + " --format json");
     CHECK(again.exit_code == kExitOk);
-    CHECK(Summary(again)["unchanged"] == 2);
-    CHECK(Summary(again)["store"]["documents"] == 2);
+    CHECK(ParseJsonObject(again)["unchanged"] == 2);
+    CHECK(ParseJsonObject(again)["store"]["documents"] == 2);
   }
   SECTION("remove by name deletes the document; a second remove is not found") {
-    auto rm = RunNegograph("remove a --db " + Q(db));
+    auto rm = RunNegograph("remove a --db " + Quoted(db));
     CHECK(rm.exit_code == kExitOk);
     CHECK_THAT(rm.out, Catch::Contains("removed"));
-    CHECK(RunNegograph("remove a --db " + Q(db)).exit_code == kExitNotFound);
-    auto left = RunNegograph("ingest " + Q(corpus / "b.txt") + " --db " + Q(db) +
+    CHECK(RunNegograph("remove a --db " + Quoted(db)).exit_code == kExitNotFound);
+    auto left = RunNegograph("ingest " + Quoted(corpus / "b.txt") + " --db " + Quoted(db) +
                              " --format json");
-    CHECK(Summary(left)["store"]["documents"] == 1);
+    CHECK(ParseJsonObject(left)["store"]["documents"] == 1);
   }
 }
 
@@ -87,7 +82,7 @@ TEST_CASE("ingest reports store errors with exit code 3", "[cli][ingest]") {
   WriteFile(dir.path() / "doc.txt", "Russia demanded guarantees.");
   SECTION("a store locked by another process") {
     auto db = dir.path() / "db";
-    REQUIRE(RunNegograph("ingest --from-jsonl - --db " + Q(db), ExtractionLine("x", 1))
+    REQUIRE(RunNegograph("ingest --from-jsonl - --db " + Quoted(db), ExtractionLine("x", 1))
                 .exit_code == kExitOk);
     int fd = ::open((db / "LOCK").c_str(), O_RDWR);
     REQUIRE(fd >= 0);
@@ -95,41 +90,39 @@ TEST_CASE("ingest reports store errors with exit code 3", "[cli][ingest]") {
     lock.l_type = F_WRLCK;
     lock.l_whence = SEEK_SET;
     REQUIRE(::fcntl(fd, F_SETLK, &lock) == 0);
-    auto r = RunNegograph("ingest " + Q(dir.path() / "doc.txt") + " --db " + Q(db));
+    auto r = RunNegograph("ingest " + Quoted(dir.path() / "doc.txt") + " --db " + Quoted(db));
     ::close(fd);
     CHECK(r.exit_code == kExitStore);
     CHECK_THAT(r.err, Catch::Contains("another negograph process"));
   }
   SECTION("a directory that is not a store") {
     WriteFile(dir.path() / "notastore" / "file", "x");
-    auto r = RunNegograph("ingest " + Q(dir.path() / "doc.txt") + " --db " +
-                          Q(dir.path() / "notastore"));
+    auto r = RunNegograph("ingest " + Quoted(dir.path() / "doc.txt") + " --db " +
+                          Quoted(dir.path() / "notastore"));
     CHECK(r.exit_code == kExitStore);
     CHECK_THAT(r.err, Catch::Contains("no store"));
   }
   SECTION("remove on a missing store") {
-    auto r = RunNegograph("remove 0123 --db " + Q(dir.path() / "missing"));
+    auto r = RunNegograph("remove 0123 --db " + Quoted(dir.path() / "missing"));
     CHECK(r.exit_code == kExitStore);
     CHECK(!std::filesystem::exists(dir.path() / "missing"));
   }
 }
 
-TEST_CASE("ingest --from-jsonl applies good lines in bulk and names bad ones",
-          "[cli][ingest]") {
+TEST_CASE("ingest --from-jsonl applies good lines in bulk and names bad ones", "[cli][ingest]") {
   TempDir dir;
   auto db = dir.path() / "db";
   std::string input = ExtractionLine("one", 3) + "{not json\n" + ExtractionLine("two", 4) +
                       ExtractionLine("one", 3);
-  auto r = RunNegograph("ingest --from-jsonl - --format json --db " + Q(db), input);
+  auto r = RunNegograph("ingest --from-jsonl - --format json --db " + Quoted(db), input);
   CHECK(r.exit_code == kExitFailure);
   CHECK_THAT(r.err, Catch::Contains("-:2"));
-  nlohmann::json j = Summary(r);
+  nlohmann::json j = ParseJsonObject(r);
   CHECK(j["store"]["documents"] == 2);
   CHECK(j["store"]["positions"] == 7);
 }
 
-TEST_CASE("ingest assigns rounds from the registry and lists the unassigned",
-          "[cli][ingest]") {
+TEST_CASE("ingest assigns rounds from the registry and lists the unassigned", "[cli][ingest]") {
   TempDir dir;
   WriteFile(dir.path() / "rounds.yaml",
             "version: 1\nrounds:\n  - id: r-geneva\n    place: Geneva\n    aliases: [Genf]\n"
@@ -138,15 +131,15 @@ TEST_CASE("ingest assigns rounds from the registry and lists the unassigned",
   a["document"]["date"] = "2022-01-10";
   nlohmann::json b = nlohmann::json::parse(ExtractionLine("Talks somewhere.", 1));
   b["document"]["date"] = "2022-01-10";
-  auto r = RunNegograph("ingest --from-jsonl - --format json --db " + Q(dir.path() / "db") +
-                            " --rounds " + Q(dir.path() / "rounds.yaml"),
+  auto r = RunNegograph("ingest --from-jsonl - --format json --db " + Quoted(dir.path() / "db") +
+                            " --rounds " + Quoted(dir.path() / "rounds.yaml"),
                         a.dump() + "\n" + b.dump() + "\n");
   CHECK(r.exit_code == kExitOk);
-  nlohmann::json j = Summary(r);
+  nlohmann::json j = ParseJsonObject(r);
   REQUIRE(j["unassigned"].size() == 1);
   CHECK(j["store"]["rounds"] == 1);
-  auto bad = RunNegograph("ingest --from-jsonl - --db " + Q(dir.path() / "db2") + " --rounds " +
-                          Q(dir.path() / "absent.yaml"));
+  auto bad = RunNegograph("ingest --from-jsonl - --db " + Quoted(dir.path() / "db2") +
+                          " --rounds " + Quoted(dir.path() / "absent.yaml"));
   CHECK(bad.exit_code == kExitUsage);
 }
 
