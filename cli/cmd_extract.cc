@@ -1,6 +1,7 @@
 // `negograph extract`: documents in, positions out. With `-` it is a pure
-// line filter (one JSON document per line on stdin, JSONL positions on
-// stdout), deterministic, for GNU parallel or Spark.
+// line filter (one JSON document per line on stdin, JSONL positions or whole
+// DocumentExtractions on stdout), deterministic, for GNU parallel or Spark's
+// RDD.pipe: the contract is in docs/scale-out.md.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -27,9 +28,23 @@ struct ExtractOptions {
   std::string rules;
   std::string text;   // --text: one text given on the command line
   std::string lang;   // --lang for --text (detected when empty)
+  std::string errors = "text";  // stderr records of failed inputs: "text" or "jsonl"
   bool explain = false;
   bool explain_json = false;
 };
+
+// One failed input on stderr: a readable line, or with --errors jsonl
+// {"input":"stdin:7","line":7,"error":"..."} so a cluster job can collect them.
+void ReportError(const std::string& errors, std::string_view where, size_t line_no,
+                 const std::string& message) {
+  if (errors == "jsonl") {
+    nlohmann::json j = {{"input", where}, {"error", message}};
+    if (line_no > 0) j["line"] = line_no;
+    std::cerr << j.dump() << "\n";
+  } else {
+    std::cerr << "negograph extract: " << where << ": " << message << "\n";
+  }
+}
 
 void PrintTableHeader() {
   std::printf("%-22s %-14s %-9s %-32s %-12s %s\n", "doc", "actor", "stance", "issue", "speaker",
@@ -54,6 +69,12 @@ class Printer {
     std::fwrite(out.data(), 1, out.size(), stdout);
   }
   void Add(const DocumentExtraction& extraction) {
+    if (format_ == "extractions") {  // the whole document: `ingest --from-jsonl` reads it
+      std::string line = nlohmann::json(extraction).dump();
+      line += '\n';
+      std::fwrite(line.data(), 1, line.size(), stdout);
+      return;
+    }
     for (const Position& p : extraction.positions) {
       if (format_ == "jsonl") {
         std::string line = PositionToJsonLine(p);
@@ -81,7 +102,7 @@ class Printer {
 // Returns false when the document failed (not for a skipped language).
 // `where` names the input (file path or stdin line) in messages.
 bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, std::string_view where,
-                Printer& printer) {
+                Printer& printer, const std::string& errors = "text", size_t line_no = 0) {
   ingest::ExtractionTrace trace;
   StatusOr<DocumentExtraction> result = extractor.Extract(doc, printer.explaining() ? &trace : nullptr);
   if (!result.ok()) {
@@ -90,8 +111,7 @@ bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, std::st
                 << result.status().message() << "\n";
       return true;
     }
-    std::cerr << "negograph extract: " << where << ": " << result.status().ToString()
-              << "\n";
+    ReportError(errors, where, line_no, result.status().ToString());
     return false;
   }
   if (printer.explaining()) {
@@ -104,7 +124,9 @@ bool ExtractOne(const ingest::Extractor& extractor, const Document& doc, std::st
 
 // One JSON object per line: {"name"|"id", "text", optional "date", "lang",
 // "round", "title", "source"}.
-int RunLineFilter(const ingest::Extractor& extractor, Printer& printer) {
+// Output follows input order and depends on nothing but the line, so shards
+// of one corpus merge into the bytes of one run (docs/scale-out.md).
+int RunLineFilter(const ingest::Extractor& extractor, Printer& printer, const std::string& errors) {
   std::string line;
   size_t line_no = 0;
   int failures = 0;
@@ -114,14 +136,14 @@ int RunLineFilter(const ingest::Extractor& extractor, Printer& printer) {
     std::string where = "stdin:" + std::to_string(line_no);
     nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-      std::cerr << "negograph extract: " << where << ": expected a JSON object with \"text\"\n";
+      ReportError(errors, where, line_no, "expected a JSON object with \"text\"");
       ++failures;
       continue;
     }
     std::string name = j.value("name", j.value("id", "stdin-" + std::to_string(line_no)));
     StatusOr<Document> doc = ingest::ParseDocument(name, j["text"].get<std::string>(), where);
     if (!doc.ok()) {
-      std::cerr << "negograph extract: " << where << ": " << doc.status().ToString() << "\n";
+      ReportError(errors, where, line_no, doc.status().ToString());
       ++failures;
       continue;
     }
@@ -134,7 +156,7 @@ int RunLineFilter(const ingest::Extractor& extractor, Printer& printer) {
       if (std::string_view(key) == "title") doc->title = value;
       if (std::string_view(key) == "source") doc->source = value;
     }
-    if (!ExtractOne(extractor, *doc, where, printer)) ++failures;
+    if (!ExtractOne(extractor, *doc, where, printer, errors, line_no)) ++failures;
   }
   printer.Finish();
   return failures == 0 ? kExitOk : kExitFailure;
@@ -163,7 +185,7 @@ int RunExtract(const ExtractOptions& opts) {
     std::cerr << "negograph extract: give files, directories, '-' or --text (see --help)\n";
     return kExitUsage;
   }
-  if (opts.paths.size() == 1 && opts.paths[0] == "-") return RunLineFilter(*extractor, printer);
+  if (opts.paths.size() == 1 && opts.paths[0] == "-") return RunLineFilter(*extractor, printer, opts.errors);
 
   std::vector<Status> errors;
   std::vector<std::filesystem::path> inputs(opts.paths.begin(), opts.paths.end());
@@ -196,10 +218,19 @@ Runner AddExtractCommand(CLI::App& app) {
       "extract",
       "Extract positions from documents and print them (nothing is stored).\n"
       "PATH is a file or a directory (recursive: *.txt, *.md); '-' reads one JSON\n"
-      "document per line from stdin ({\"name\",\"text\",\"date\",\"lang\",\"round\"}).");
+      "document per line from stdin ({\"name\",\"text\",\"date\",\"lang\",\"round\"}),\n"
+      "a line filter for Spark RDD.pipe / GNU parallel (docs/scale-out.md).\n"
+      "--format extractions prints one DocumentExtraction per document (text included)\n"
+      "for `negograph ingest --from-jsonl`. Exit codes: 0 ok, 1 some input failed\n"
+      "(the others are still printed), 2 bad flags or rules.");
   sub->add_option("paths", opts->paths, "Files, directories, or '-'");
   sub->add_option("--format", opts->format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "json", "table"}))
+      ->check(CLI::IsMember({"jsonl", "json", "table", "extractions"}))
+      ->capture_default_str();
+  sub->add_option("--errors", opts->errors,
+                  "How failed inputs are reported on stderr: text, or jsonl records\n"
+                  "{\"input\",\"line\",\"error\"}")
+      ->check(CLI::IsMember({"text", "jsonl"}))
       ->capture_default_str();
   sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
   sub->add_option("--text", opts->text, "Extract from this text instead of files");
