@@ -50,6 +50,15 @@ std::string FormatConfidence(float confidence) {
   return buf;
 }
 
+StatusOr<DocDates> DocumentDates(GraphStore& store) {
+  StatusOr<std::vector<Counted<Document>>> docs = store.ListDocuments();
+  if (!docs.ok()) return docs.status();
+  DocDates dates;
+  dates.reserve(docs->size());
+  for (const Counted<Document>& d : *docs) dates.emplace(d.item.id, d.item.date);
+  return dates;
+}
+
 void NodeCollector::AddOne(bool actor, const std::string& id, const std::string& label,
                            bool open) {
   auto [it, inserted] = nodes_.try_emplace(ExportNodeId(actor, id));

@@ -2,6 +2,8 @@
 // typed <key> declarations, actor and issue nodes, one directed edge per
 // position. Edges are buffered while the nodes are collected, so the file
 // lists every node before the first edge (some streaming readers need it).
+// Edges carry the document date and round (a Gephi timeline) and the byte
+// offsets of the quote.
 #include <sstream>
 
 #include "graph/export.h"
@@ -25,13 +27,15 @@ constexpr Key kKeys[] = {
     {"rule", "edge", "string"},        {"speaker", "edge", "string"},
     {"target", "edge", "string"},      {"condition", "edge", "string"},
     {"negated", "edge", "boolean"},    {"confidence", "edge", "double"},
+    {"date", "edge", "string"},        {"span_start", "edge", "long"},
+    {"span_end", "edge", "long"},
 };
 
 void Data(std::ostream& out, const char* key, std::string_view value) {
   out << "      <data key=\"" << key << "\">" << XmlEscape(value) << "</data>\n";
 }
 
-void WriteEdge(const Position& p, std::ostream& out) {
+void WriteEdge(const Position& p, const DocDates& dates, std::ostream& out) {
   out << "    <edge id=\"" << XmlEscape(p.id) << "\" source=\""
       << XmlEscape(ExportNodeId(true, p.actor)) << "\" target=\""
       << XmlEscape(ExportNodeId(false, p.issue)) << "\">\n";
@@ -47,17 +51,24 @@ void WriteEdge(const Position& p, std::ostream& out) {
   if (!p.condition.empty()) Data(out, "condition", p.condition);
   Data(out, "negated", p.negated ? "true" : "false");
   Data(out, "confidence", FormatConfidence(p.confidence));
+  if (auto d = dates.find(p.evidence.doc_id); d != dates.end() && !d->second.empty()) {
+    Data(out, "date", d->second);
+  }
+  Data(out, "span_start", std::to_string(p.evidence.span.start));
+  Data(out, "span_end", std::to_string(p.evidence.span.end));
   out << "    </edge>\n";
 }
 
 }  // namespace
 
 Status WriteGraphMl(GraphStore& store, const ViewFilter& filter, std::ostream& out) {
+  StatusOr<DocDates> dates = DocumentDates(store);
+  if (!dates.ok()) return dates.status();
   NodeCollector nodes;
   std::ostringstream edges;
   NEGOGRAPH_RETURN_IF_ERROR(ScanView(store, filter, [&](const Position& p) {
     nodes.Add(p);
-    WriteEdge(p, edges);
+    WriteEdge(p, *dates, edges);
     return true;
   }));
 

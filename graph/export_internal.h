@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "graph/analysis.h"
 #include "graph/graph_store.h"
@@ -44,6 +45,11 @@ class NodeCollector {
   void AddOne(bool actor, const std::string& id, const std::string& label, bool open);
   std::map<std::string, ExportNode> nodes_;
 };
+
+// Document id -> its date (ISO, possibly partial or empty), for the formats
+// that date their records (GraphML edges, PLOVER events).
+using DocDates = std::unordered_map<std::string, std::string>;
+StatusOr<DocDates> DocumentDates(GraphStore& store);
 
 // One writer per format (export_graphml.cc, export_jsonld.cc,
 // export_plover.cc); Export() dispatches to them.

@@ -187,9 +187,13 @@ TEST_CASE("GraphML parses back with typed keys, every node and one edge per posi
   CHECK(sum.elements["node"] == 9);  // usa russia nato osce + 5 issues
   CHECK(sum.elements["edge"] == 6);
   for (const char* key : {"kind", "label", "open", "stance", "round", "quote", "doc", "rule",
-                          "speaker", "condition", "confidence"}) {
+                          "speaker", "condition", "confidence", "date", "span_start", "span_end"}) {
     CHECK(std::count(sum.key_ids.begin(), sum.key_ids.end(), key) == 1);
   }
+  // A Gephi timeline needs every edge dated (the document's date).
+  CHECK(std::count(sum.data_texts.begin(), sum.data_texts.end(), "2022-01-10") == 4);
+  CHECK(std::count(sum.data_texts.begin(), sum.data_texts.end(), "2022-01-12") == 2);
+  CHECK(xml.find("attr.name=\"span_start\" attr.type=\"long\"") != std::string::npos);
   CHECK(xml.find("attr.name=\"confidence\" attr.type=\"double\"") != std::string::npos);
   CHECK(xml.find("attr.name=\"open\" attr.type=\"boolean\"") != std::string::npos);
   // The nasty quote comes back intact; raw markup never leaks.
