@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/exit_codes.h"
+#include "tests/cli/cli_helpers.h"
 #include "tests/common/temp_dir.h"
 
 namespace negograph::cli {
@@ -21,8 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::RunNegograph;
 using testing::TempDir;
-
-std::string Q(const fs::path& p) { return "'" + p.string() + "'"; }
+const auto& Q = testing::Quoted;
 
 // The demo corpus as line-filter input (what scripts/to-jsonl writes), in
 // ingest's order: {"name": stem, "source": path, "text": the file}.
@@ -57,13 +57,7 @@ std::string Join(const std::vector<std::string>& lines) {
   return out;
 }
 
-nlohmann::json Store(const testing::CommandResult& r) {
-  INFO(r.out << r.err);
-  REQUIRE(r.exit_code == kExitOk);
-  nlohmann::json j = nlohmann::json::parse(r.out, nullptr, false);
-  REQUIRE(j.is_object());
-  return j["store"];
-}
+nlohmann::json Store(const testing::CommandResult& r) { return testing::ParseJson(r)["store"]; }
 
 }  // namespace
 
@@ -134,8 +128,7 @@ TEST_CASE("the line filter's extractions load home with the counts of a plain in
   auto again = RunNegograph("ingest --from-jsonl - --format json --db " + Q(home), again_in);
   CHECK(again.exit_code == kExitFailure);
   CHECK_THAT(again.err, Catch::Contains("-:1"));
-  nlohmann::json j = nlohmann::json::parse(again.out, nullptr, false);
-  REQUIRE(j.is_object());
+  nlohmann::json j = testing::ParseJsonObject(again);
   CHECK(j["store"] == expected);
   CHECK(j["failed"] == 1);
   CHECK(RunNegograph("query --format jsonl --limit 0 --db " + Q(home)).out == q_plain.out);
