@@ -158,11 +158,16 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
   }
   if (rule.kind == CueKind::kNoun && c.embedded) return;  // anonymous embedded noun
   subject_mention_ = -1;
+  if (RelativeHolder(c)) return;
   if (rule.kind == CueKind::kModal) {
     Attribution subj;
     uint32_t end_tok = 0;
     if (FindSubject(seg.tb, cue.tb, subj, end_tok) && subject_mention_ >= 0) {
       c.target = subj.actor;
+    }
+    // "Sometimes you have to walk": a generic "you" obliges nobody.
+    for (uint32_t t = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb; !German() && t < cue.tb; ++t) {
+      if (Word(t) && TokenIs(t, "you")) return;
     }
     if (frame_.ok()) {
       c.who = frame_;
@@ -315,6 +320,27 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
       }
     }
   }
+}
+
+bool SentenceAnalyzer::RelativeHolder(CueInfo& c) {
+  const Segment& seg = segs_[c.seg];
+  const uint32_t cue_tb = M(c.mention).tb;
+  if (German() || c.seg == 0 || !Word(seg.tb) || !TokenIs(seg.tb, "which") || cue_tb <= seg.tb) return false;
+  Attribution subj;
+  uint32_t end_tok = 0;
+  if (FindSubject(seg.tb + 1, cue_tb, subj, end_tok)) return false;  // "the plan, which NATO proposed"
+  // "Russia, which has rejected the plan": the antecedent holds the cue; "the
+  // pause, which will allow aid in": a thing holds no position.
+  uint32_t t = seg.tb;
+  while (t > s_.tb && !Word(t - 1)) --t;
+  int m = t > s_.tb ? mention_cover_[t - 1 - s_.tb] : -1;
+  c.who = Attribution{};
+  // Only an antecedent that is a clause of its own ("Russia, which ...").
+  if (m >= 0 && SubjectLike(static_cast<uint32_t>(m)) && !M(static_cast<uint32_t>(m)).adjective &&
+      OnlyFunctionWordsBefore(segs_[SegOf(M(static_cast<uint32_t>(m)).tb)], M(static_cast<uint32_t>(m)).tb)) {
+    c.who = FromMention(static_cast<uint32_t>(m), 0.8f);
+  }
+  return true;
 }
 
 bool SentenceAnalyzer::Konjunktiv() const {

@@ -22,6 +22,12 @@ void SentenceAnalyzer::CollectCues() {
         M(m).tb > s_.tb && toks_[M(m).tb - 1].type == TokenType::kWord) {
       continue;
     }
+    // "the issue of guarantees", "the proposed cap": after an article, a
+    // possessive or "of" an English verb form is a noun or an adjective.
+    if (!German() && rule.kind == CueKind::kVerb && !rule.object_before_only && M(m).te == M(m).tb + 1 &&
+        M(m).tb > s_.tb && ArticleBefore(M(m).tb)) {
+      continue;
+    }
     // List intros open a sentence ("Dazu zählten", "These included").
     if (rule.kind == CueKind::kList && M(m).tb > s_.tb + 1) continue;
     if (M(m).needs_particle) {
@@ -97,6 +103,15 @@ void SentenceAnalyzer::FindHolder(CueInfo& c) {
     }
   }
   if (c.holder >= 0) consumed_.insert(static_cast<uint32_t>(c.holder));
+}
+
+bool SentenceAnalyzer::ArticleBefore(uint32_t t) const {
+  static constexpr std::string_view kNominal[] = {"the", "a", "an", "its", "their", "his", "her", "our", "of"};
+  if (t == 0 || !Word(t - 1)) return false;
+  for (std::string_view w : kNominal) {
+    if (TokenIs(t - 1, w)) return true;
+  }
+  return false;
 }
 
 bool SentenceAnalyzer::IsCueAt(uint32_t t) const {

@@ -145,6 +145,15 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
       uint32_t t = M(c.mention).tb;
       if (o.seg == c.seg || (t >= o.ob1 && t < o.oe1)) return;
     }
+    // "We will not be placated", "the deal would be renewed": a passive or a
+    // copula after "will" commits its subject to nothing.
+    if (rule.kind == CueKind::kCommitment && !German()) {
+      uint32_t t = M(c.mention).te;
+      while (t < s_.te && Word(t) && (Roles(t) & kRoleNegation)) ++t;
+      // "will be forced to retaliate" still commits.
+      bool to_follows = t + 2 < s_.te && Word(t + 2) && TokenIs(t + 2, "to");
+      if (t < s_.te && Word(t) && TokenIs(t, "be") && !to_follows) return;
+    }
     if (rule.kind == CueKind::kCommitment && !Negated(c)) {
       // "If the Kremlin refuses, the Alliance will retaliate", "Sollte die Hamas
       // zustimmen, werde Israel eine Delegation schicken": a commitment under a

@@ -150,6 +150,8 @@ class SentenceAnalyzer {
   void FindHolder(CueInfo& c);
 
   bool IsCueAt(uint32_t t) const;
+  // An English article, possessive or "of" right before token t.
+  bool ArticleBefore(uint32_t t) const;
 
   void ComputeObject(CueInfo& c);
 
@@ -169,6 +171,8 @@ class SentenceAnalyzer {
 
   void Attribute(CueInfo& c);
   void AttributeHolder(CueInfo& c);
+  // A cue in a "which" clause: its antecedent actor holds it, a thing nobody.
+  bool RelativeHolder(CueInfo& c);
   void MarkGovernedByModal();
   // "Länder wie X, aber auch Y": the examples after a common-noun subject hold the cue.
   bool ExampleHolders(uint32_t b, uint32_t e, Attribution& out, std::vector<int>& co);
