@@ -215,6 +215,17 @@ void SentenceAnalyzer::FindFrames() {
         consider(k - 1);
         lo = k - 1;
       }
+      // German verb-final: "X hatte am Montag umgehend erklärt" puts the
+      // participle far from its subject; the clause's subject is the speaker.
+      if (best < 0 && German() && (r & kRoleSpeech)) {
+        for (uint32_t k = segs_[SegOf(t)].tb; k < t && best < 0; ++k) {
+          int m = MentionAt(k);
+          if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+            best = m;
+            lo = k;
+          }
+        }
+      }
     }
     if (best < 0 && (r & kRoleSpeech) && d_.speaker_actor >= 0) {
       bool pron = (t > s_.tb && (Roles(t - 1) & kRolePronoun)) ||

@@ -11,6 +11,7 @@
 #include "ingest/explain.h"
 #include "ingest/language.h"
 #include "ingest/lexer.h"
+#include "ingest/people.h"
 #include "ingest/rule_pack.h"
 
 namespace negograph::ingest {
@@ -69,6 +70,7 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
   if (trace != nullptr) trace->lang = lang;
   const uint8_t mask = lang == "de" ? kLangDe : kLangEn;
   Resolve(pack, text, mask, lexed);
+  AddIntroducedPeople(text, mask, lexed);
 
   Discourse discourse;
   std::vector<Draft> drafts;

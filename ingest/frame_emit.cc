@@ -194,9 +194,16 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
   }
   std::vector<std::pair<int, int>> issues;
   std::vector<Span> spans;
-  const Theme theme = ThemePhrase(c.ob1, c.oe1, rule.target, c.particle);
+  // "wies den Vorschlag X, Y abzuschaffen, zurück": what is rejected is what the
+  // proposal (a noun cue heading the object) puts forward.
+  uint32_t ob = c.ob1, oe = c.oe1;
+  if (const CueInfo* head = HeadNounCue(c)) {
+    ob = head->ob1;
+    oe = head->oe1;
+  }
+  const Theme theme = ThemePhrase(ob, oe, ob == c.ob1 && rule.target, ob == c.ob1 ? c.particle : 0);
   if (!theme.content_verb) {
-    CollectIssues(c.ob1, c.oe1, issues, spans);
+    CollectIssues(ob, oe, issues, spans);
     CollectIssues(c.ob2, c.oe2, issues, spans);
   }
   bool specific = std::any_of(issues.begin(), issues.end(),
@@ -248,7 +255,11 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
   base.confidence = c.who.confidence > 0 ? c.who.confidence : 0.6f;
   if (rule.kind == CueKind::kList) base.rule = rule.id + "+" + d_.last_rule;
   if (issues.empty()) {
-    if (HasAnaphor(c.ob1, c.oe1) || HasAnaphor(c.ob2, c.oe2)) {
+    // German fronts a pronominal object: "Dazu ist X nicht bereit", "Dafür setzt sich X ein".
+    uint32_t first = segs_[c.seg].tb;
+    while (first < M(c.mention).tb && !Word(first)) ++first;
+    bool fronted = German() && first < M(c.mention).tb && !InCond(first) && HasAnaphor(first, first + 1);
+    if (HasAnaphor(c.ob1, c.oe1) || HasAnaphor(c.ob2, c.oe2) || fronted) {
       if (index_ - d_.last_issues_sentence <= 3) {
         for (uint32_t i : d_.last_issues) {
           issues.emplace_back(static_cast<int>(i), -1);
@@ -337,6 +348,18 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
       if (ai == 0) PushCoHolders(d, c);
     }
   }
+}
+
+const CueInfo* SentenceAnalyzer::HeadNounCue(const CueInfo& c) const {
+  if (Rule(c).kind == CueKind::kNoun || c.oe1 <= c.ob1) return nullptr;
+  uint32_t k = c.ob1;
+  while (k < c.oe1 && Word(k) && (Roles(k) & kRoleDeterminer)) ++k;
+  for (const CueInfo& o : cues_) {
+    if (&o == &c || Rule(o).kind != CueKind::kNoun || M(o.mention).tb != k) continue;
+    // Its own object must lie inside ours and say something ("den Backstop abzuschaffen").
+    if (o.oe1 > o.ob1 && o.ob1 >= c.ob1 && o.oe1 <= c.oe1) return &o;
+  }
+  return nullptr;
 }
 
 void SentenceAnalyzer::Push(const Draft& d) {

@@ -233,6 +233,8 @@ class SentenceAnalyzer {
   bool ZuInfinitive(uint32_t t) const;
 
   void Emit(CueInfo& c);
+  // A noun cue heading c's object ("rejected the proposal to X"), or null.
+  const CueInfo* HeadNounCue(const CueInfo& c) const;
 
   void Push(const Draft& d);
 

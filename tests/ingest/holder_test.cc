@@ -1,0 +1,75 @@
+// Holder resolution: people introduced with their party and named later by
+// surname, German verb-final speech frames, fronted pronominal objects, the
+// proposal inside a rejection, coordinated and grouped holders. Example
+// sentences are our own; the people in them are invented.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/extract_helpers.h"
+
+namespace negograph::testing {
+namespace {
+
+bool Has(const std::vector<Position>& ps, std::string_view actor, Stance stance) {
+  return std::any_of(ps.begin(), ps.end(), [&](const Position& p) { return p.actor == actor && p.stance == stance; });
+}
+
+}  // namespace
+
+TEST_CASE("a person introduced with title and party is that party by surname later", "[ingest][holder]") {
+  auto de = Extract(
+      "Der polnische Außenminister Jan Nowak traf am Montag ein. Nowak forderte neue Gespräche.", "de");
+  INFO(Describe(de));
+  CHECK(Find(de, "poland", Stance::kDemand, "talks") != nullptr);
+
+  auto en = Extract("Jan Nowak, the Polish envoy, arrived on Monday. Nowak rejected the tariffs.", "en");
+  INFO(Describe(en));
+  CHECK(Find(en, "poland", Stance::kReject, "tariffs") != nullptr);
+}
+
+TEST_CASE("a surname before its introduction, or without a title, names no party", "[ingest][holder]") {
+  auto before = Extract("Nowak forderte neue Gespräche. Der polnische Außenminister Jan Nowak traf ein.", "de");
+  INFO(Describe(before));
+  CHECK_FALSE(Has(before, "poland", Stance::kDemand));
+  // A lone capitalised noun after a side noun is no name in German ("Anfang Mai").
+  auto nouns = Extract("Die polnische Delegation reiste Anfang Mai ab. Anfang forderte Gespräche.", "de");
+  INFO(Describe(nouns));
+  CHECK_FALSE(Has(nouns, "poland", Stance::kDemand));
+}
+
+TEST_CASE("a lexicon speaker named in full is found by surname and in the German genitive", "[ingest][holder]") {
+  auto ps = Extract(
+      "Wladimir Putin traf in Paris ein. Der Vorschlag Putins sieht neue Gespräche vor. Putin lehnte Sanktionen ab.",
+      "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "russia", Stance::kOffer, "talks") != nullptr);
+  CHECK(Find(ps, "russia", Stance::kReject, "sanction") != nullptr);
+}
+
+TEST_CASE("a German speech verb at the end of its clause finds its subject", "[ingest][holder]") {
+  auto ps = Extract("Wladimir Putin hatte am Montag überraschend erklärt, neuen Sanktionen nicht zustimmen zu können.",
+                    "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "russia", Stance::kReject, "sanction") != nullptr);
+}
+
+TEST_CASE("a fronted pronominal object refers to the issue before", "[ingest][holder]") {
+  auto ps = Extract("Russland fordert neue Sanktionen gegen Polen. Dazu ist der Westen jedoch nicht bereit.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "west", Stance::kReject, "sanction") != nullptr);
+  // Without an issue before, "dazu" names nothing.
+  auto alone = Extract("Dazu ist der Westen jedoch nicht bereit.", "de");
+  INFO(Describe(alone));
+  CHECK(alone.empty());
+}
+
+TEST_CASE("rejecting a proposal rejects what it proposes", "[ingest][holder]") {
+  auto de = Extract("Polen wies den Vorschlag Moskaus, die Sanktionen aufzuheben, zurück.", "de");
+  INFO(Describe(de));
+  CHECK(Find(de, "poland", Stance::kReject, "sanctions_relief") != nullptr);
+  CHECK(Find(de, "russia", Stance::kOffer, "sanctions_relief") != nullptr);
+  auto en = Extract("Poland rejected the Russian proposal to lift sanctions.", "en");
+  INFO(Describe(en));
+  CHECK(Find(en, "poland", Stance::kReject, "sanctions_relief") != nullptr);
+}
+
+}  // namespace negograph::testing
