@@ -41,6 +41,16 @@ bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uin
     if (InCond(t)) continue;
     int m = MentionAt(t);
     if (m >= 0 && SubjectLike(static_cast<uint32_t>(m))) {
+      // "Die Entwicklungsländer Indien und Südafrika", "EU-Mitglied Irland": a
+      // party named right after a group or role names who holds it.
+      const Mention& mm = M(static_cast<uint32_t>(m));
+      int n = mm.te < e ? MentionAt(mm.te) : -1;
+      if (n >= 0 && mm.kind == EntryKind::kActor && !mm.adjective && !mm.genitive &&
+          IsActorish(static_cast<uint32_t>(n)) && !M(static_cast<uint32_t>(n)).adjective &&
+          !M(static_cast<uint32_t>(n)).genitive && !M(static_cast<uint32_t>(n)).inner) {
+        consumed_.insert(static_cast<uint32_t>(m));
+        m = n;
+      }
       out = FromMention(static_cast<uint32_t>(m), 0.9f);
       end_tok = M(static_cast<uint32_t>(m)).te;
       subject_mention_ = m;
@@ -86,18 +96,45 @@ void SentenceAnalyzer::CollectCoordinated(uint32_t m, uint32_t limit, uint32_t& 
     co_subjects_.insert(co_subjects_.end(), found.begin(), found.end());
     --si;
   }
-  // Coordination after: "X und Y", "X, Y and Z".
+  // Coordination after: "X und Y", "X, Y and Z", "der polnische Präsident A B
+  // und der litauische Präsident C D", "X sowie weitere Staaten und Y".
   uint32_t t = M(m).te;
   while (t < limit) {
     uint32_t k = t;
+    // The title and name of a person after a party adjective.
+    auto person_word = [&](uint32_t j) {
+      int cover = mention_cover_[j - s_.tb];
+      return (Roles(j) & kRoleSideNoun) || NameWord(j) ||
+             (cover >= 0 && M(static_cast<uint32_t>(cover)).kind == EntryKind::kSpeaker);
+    };
+    for (uint32_t steps = 0; k < limit && steps < 4 && person_word(k); ++steps) ++k;
     bool link = false;
     while (k < limit && (toks_[k].type == TokenType::kComma || (Roles(k) & (kRoleCoordination | kRoleDeterminer)))) {
       link = link || toks_[k].type == TokenType::kComma || (Roles(k) & kRoleCoordination);
       ++k;
     }
+    // A common-noun conjunct in between ("sowie weitere Staaten und") holds nothing.
+    if (link && k < limit && MentionAt(k) < 0) {
+      uint32_t j = k;
+      while (j < limit && j < k + 3 && Word(j) && MentionAt(j) < 0 && !(Roles(j) & (kRoleCoordination | kRoleAuxiliary)) &&
+             mention_cover_[j - s_.tb] < 0) {
+        ++j;
+      }
+      if (j > k && j < limit && (Roles(j) & kRoleCoordination)) {
+        k = j + 1;
+        while (k < limit && Word(k) && (Roles(k) & kRoleDeterminer)) ++k;
+      }
+    }
     int n = k < limit ? MentionAt(k) : -1;
-    if (!link || n < 0 || !IsActorish(static_cast<uint32_t>(n)) || M(static_cast<uint32_t>(n)).adjective ||
-        M(static_cast<uint32_t>(n)).inner) {
+    bool adjective_ok = n >= 0 && M(static_cast<uint32_t>(n)).adjective && SubjectLike(static_cast<uint32_t>(n));
+    if (n >= 0 && M(static_cast<uint32_t>(n)).adjective && !adjective_ok) {
+      // "der russische Präsident Wladimir Putin": the person named after the title.
+      uint32_t after = M(static_cast<uint32_t>(n)).te;
+      int person = after + 1 < limit && (Roles(after) & kRoleSideNoun) ? MentionAt(after + 1) : -1;
+      if (person >= 0 && M(static_cast<uint32_t>(person)).kind == EntryKind::kSpeaker) n = person;
+    }
+    if (!link || n < 0 || !IsActorish(static_cast<uint32_t>(n)) ||
+        (M(static_cast<uint32_t>(n)).adjective && !adjective_ok) || M(static_cast<uint32_t>(n)).inner) {
       break;
     }
     co_subjects_.push_back(actor_of(static_cast<uint32_t>(n)));

@@ -162,6 +162,16 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
       // condition says too little.
       if (ConditionFor(c).empty() || !c.who.ok()) return;
       std::optional<Stance> reading = ConditionReading();
+      if (!reading) {
+        // "Polen werde Sanktionen verhängen, falls ...": a sanction or a
+        // countermeasure promised under any condition is a threat.
+        std::vector<std::pair<int, int>> named;
+        std::vector<Span> named_spans;
+        CollectIssues(c.ob1, c.oe1, named, named_spans);
+        for (const auto& i : named) {
+          if (pack_.issues[static_cast<size_t>(i.first)].threat_head) reading = Stance::kThreaten;
+        }
+      }
       if (!reading) return;
       conditional = reading;
     }

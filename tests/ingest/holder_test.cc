@@ -9,7 +9,7 @@
 namespace negograph::testing {
 namespace {
 
-bool Has(const std::vector<Position>& ps, std::string_view actor, Stance stance) {
+[[maybe_unused]] bool Has(const std::vector<Position>& ps, std::string_view actor, Stance stance) {
   return std::any_of(ps.begin(), ps.end(), [&](const Position& p) { return p.actor == actor && p.stance == stance; });
 }
 
@@ -70,6 +70,50 @@ TEST_CASE("rejecting a proposal rejects what it proposes", "[ingest][holder]") {
   auto en = Extract("Poland rejected the Russian proposal to lift sanctions.", "en");
   INFO(Describe(en));
   CHECK(Find(en, "poland", Stance::kReject, "sanctions_relief") != nullptr);
+}
+
+}  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("coordinated holders named by title and name each hold the cue", "[ingest][holder]") {
+  auto ps = Extract(
+      "In Genf haben der französische Präsident Jean Dupont und der russische Präsident Wladimir Putin eine "
+      "Waffenruhe vereinbart.",
+      "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "france", Stance::kAccept, "ceasefire") != nullptr);
+  CHECK(Find(ps, "russia", Stance::kAccept, "ceasefire") != nullptr);
+  auto skip = Extract("Polen sowie weitere Staaten und die EU-Kommission drängen auf neue Sanktionen.", "de");
+  INFO(Describe(skip));
+  CHECK(Find(skip, "poland", Stance::kDemand, "sanction") != nullptr);
+  CHECK(Find(skip, "eu", Stance::kDemand, "sanction") != nullptr);
+}
+
+TEST_CASE("parties named right after a group hold the cue, not the group", "[ingest][holder]") {
+  auto ps = Extract("Die kleinen Inselstaaten Fidschi und Tuvalu lehnen neue Sanktionen ab.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "fiji", Stance::kReject, "sanction") != nullptr);
+  CHECK(Find(ps, "tuvalu", Stance::kReject, "sanction") != nullptr);
+  CHECK_FALSE(Has(ps, "aosis", Stance::kReject));
+  // Separated by a verb, the group is the subject.
+  auto verb = Extract("Die kleinen Inselstaaten lehnen Sanktionen gegen Fidschi ab.", "de");
+  INFO(Describe(verb));
+  CHECK_FALSE(Has(verb, "fiji", Stance::kReject));
+}
+
+}  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a sanction promised under a condition is a threat", "[ingest][holder]") {
+  auto de = Extract("Polen werde Sanktionen verhängen, falls Russland die Grenze schließe.", "de");
+  INFO(Describe(de));
+  CHECK(Find(de, "poland", Stance::kThreaten, "sanction") != nullptr);
+  // A neutral promise under the same condition says too little.
+  auto neutral = Extract("Polen werde Gespräche führen, falls Russland die Grenze schließe.", "de");
+  INFO(Describe(neutral));
+  CHECK_FALSE(Has(neutral, "poland", Stance::kThreaten));
 }
 
 }  // namespace negograph::testing
