@@ -26,8 +26,8 @@ Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t) const {
     a.actor = d_.subject_actor;
   } else if (we && d_.speaker_actor < 0 && d_.subject_actor >= 0) {
     // A statement in the first person with no speaker named (a press release):
-    // "we" is the party the document has been about.
-    a.actor = d_.subject_actor;
+    // "we" is its issuer, the party that opened it, not the last party it named.
+    a.actor = d_.first_actor >= 0 ? d_.first_actor : d_.subject_actor;
   }
   a.span = TokSpan(t, t + 1);
   a.confidence = 0.7f;
@@ -162,8 +162,34 @@ bool SentenceAnalyzer::Passive(const CueInfo& c) const {
   return false;
 }
 
+// "beide Länder fordern", "both sides rejected": the parties named together last.
+bool SentenceAnalyzer::BothHolders(CueInfo& c) const {
+  const Segment& seg = segs_[c.seg];
+  const uint32_t cue = M(c.mention).tb;
+  uint32_t t = seg.tb;
+  while (t < cue && (!Word(t) || TokenIs(t, "die") || TokenIs(t, "the"))) ++t;
+  if (t >= cue || !(TokenIs(t, "beide") || TokenIs(t, "beiden") || TokenIs(t, "both"))) return false;
+  // At most a common noun between ("beide Länder"), no party.
+  for (uint32_t k = t + 1; k < cue; ++k) {
+    if (k > t + 2 || mention_cover_[k - s_.tb] >= 0) return false;
+  }
+  std::vector<int> group = group_;
+  if (group.size() < 2 && index_ - d_.last_group_sentence <= 2) group = d_.last_group;
+  if (group.size() < 2) return false;
+  c.who = Attribution{};
+  c.who.actor = group[0];
+  c.who.span = TokSpan(t, t + 1);
+  c.who.confidence = 0.7f;
+  c.co_actors.assign(group.begin() + 1, group.end());
+  return true;
+}
+
 void SentenceAnalyzer::Attribute(CueInfo& c) {
   AttributeHolder(c);
+  if (!BothHolders(c) && c.who.ok() && !c.co_actors.empty()) {
+    group_ = {c.who.actor};
+    group_.insert(group_.end(), c.co_actors.begin(), c.co_actors.end());
+  }
   const CueKind kind = Rule(c).kind;
   if (!c.who.ok() && (kind == CueKind::kVerb || kind == CueKind::kCommitment)) {
     const Segment& seg = segs_[c.seg];

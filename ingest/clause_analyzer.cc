@@ -56,6 +56,7 @@ void SentenceAnalyzer::UpdateDiscourseWithoutCues() {
     if (M(m).kind == EntryKind::kActor && SubjectLike(m)) {
       d_.subject_actor = static_cast<int>(M(m).ref);
       d_.subject_at = Recency(M(m).tb);
+      if (d_.first_actor < 0) d_.first_actor = d_.subject_actor;
       return;
     }
   }
@@ -63,6 +64,10 @@ void SentenceAnalyzer::UpdateDiscourseWithoutCues() {
 
 void SentenceAnalyzer::FinishDiscourse() {
   UpdateSpeaker();
+  if (group_.size() >= 2) {
+    d_.last_group = group_;
+    d_.last_group_sentence = index_;
+  }
   if (first_subject_.ok()) {
     if (first_subject_.speaker >= 0) {
       d_.speaker = first_subject_.speaker;
@@ -71,6 +76,7 @@ void SentenceAnalyzer::FinishDiscourse() {
     } else {
       d_.subject_actor = first_subject_.actor;
       d_.subject_at = Recency(first_subject_tok_);
+      if (d_.first_actor < 0) d_.first_actor = d_.subject_actor;
     }
   }
   if (has_draft_) {

@@ -22,6 +22,7 @@ struct Discourse {
   int speaker_actor = -1;  // the current speaker's party (or a speaking actor)
   uint64_t speaker_at = 0; // recency (sentence * 4096 + token)
   int subject_actor = -1;  // last explicit subject actor
+  int first_actor = -1;    // the document's first subject: the issuer of a statement
   uint64_t subject_at = 0;
   // The last stance of the previous sentence, for "Dazu zählten A und B".
   bool has_last = false;
@@ -33,6 +34,8 @@ struct Discourse {
   std::vector<uint32_t> last_issues;  // canonical issues of the last sentence
   std::string last_open_label;        // or its open issue, when it named no canonical one
   uint32_t last_issues_sentence = 0;
+  std::vector<int> last_group;  // parties last named together, for "beide Länder", "both sides"
+  uint32_t last_group_sentence = 0;
 };
 
 // A position before ids and labels are filled in.

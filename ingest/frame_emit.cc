@@ -366,8 +366,13 @@ const CueInfo* SentenceAnalyzer::HeadNounCue(const CueInfo& c) const {
   while (k < c.oe1 && Word(k) && (Roles(k) & kRoleDeterminer)) ++k;
   for (const CueInfo& o : cues_) {
     if (&o == &c || Rule(o).kind != CueKind::kNoun || M(o.mention).tb != k) continue;
-    // Its own object must lie inside ours and say something ("den Backstop abzuschaffen").
-    if (o.oe1 > o.ob1 && o.ob1 >= c.ob1 && o.oe1 <= c.oe1) return &o;
+    // Its own object must lie inside ours and say something: a clause ("den
+    // Backstop abzuschaffen") or a named issue, not its holder ("das Angebot der Arbeitgeber").
+    if (o.oe1 <= o.ob1 || o.ob1 < c.ob1 || o.oe1 > c.oe1) continue;
+    std::vector<std::pair<int, int>> named;
+    std::vector<Span> spans;
+    CollectIssues(o.ob1, o.oe1, named, spans);
+    if (!named.empty() || ThemePhrase(o.ob1, o.oe1).content_verb) return &o;
   }
   return nullptr;
 }

@@ -170,6 +170,7 @@ class SentenceAnalyzer {
   bool Passive(const CueInfo& c) const;
 
   void Attribute(CueInfo& c);
+  bool BothHolders(CueInfo& c) const;
   void AttributeHolder(CueInfo& c);
   // A cue in a "which" clause: its antecedent actor holds it, a thing nobody.
   bool RelativeHolder(CueInfo& c);
@@ -272,6 +273,7 @@ class SentenceAnalyzer {
   uint32_t first_subject_tok_ = 0;
   int subject_mention_ = -1;
   std::vector<int> co_subjects_;
+  std::vector<int> group_;  // the parties last named together, for "beide Länder"
   std::vector<CoHolder> co_holders_;
   int behalf_actor_ = -1;  // "on behalf of the G77": the bloc over the delegate
   uint32_t behalf_tok_ = 0;

@@ -117,3 +117,35 @@ TEST_CASE("a sanction promised under a condition is a threat", "[ingest][holder]
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("\"beide Länder\" and \"both countries\" are the parties named together last", "[ingest][holder]") {
+  auto de = Extract("Spanien und Portugal lehnen Sanktionen ab; beide Länder fordern neue Gespräche.", "de");
+  INFO(Describe(de));
+  CHECK(Find(de, "spain", Stance::kDemand, "talks") != nullptr);
+  CHECK(Find(de, "portugal", Stance::kDemand, "talks") != nullptr);
+  auto en = Extract("Spain and Portugal rejected sanctions. Both countries demanded new talks.", "en");
+  INFO(Describe(en));
+  CHECK(Find(en, "portugal", Stance::kDemand, "talks") != nullptr);
+  // With no parties named together, "both" names nobody.
+  auto none = Extract("Spain rejected sanctions. Both countries demanded new talks.", "en");
+  INFO(Describe(none));
+  CHECK_FALSE(Has(none, "portugal", Stance::kDemand));
+}
+
+}  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("\"we\" in a statement with no speaker is its issuer, not the last party named", "[ingest][holder]") {
+  auto ps = Extract(
+      "PRESS RELEASE. Chile is deeply disappointed with the draft. Peru receives little support. "
+      "We demand a new draft on fisheries.",
+      "en");
+  INFO(Describe(ps));
+  CHECK(Has(ps, "chile", Stance::kDemand));
+  CHECK_FALSE(Has(ps, "peru", Stance::kDemand));
+}
+
+}  // namespace negograph::testing
