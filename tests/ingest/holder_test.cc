@@ -141,7 +141,7 @@ namespace negograph::testing {
 TEST_CASE("\"we\" in a statement with no speaker is its issuer, not the last party named", "[ingest][holder]") {
   auto ps = Extract(
       "PRESS RELEASE. Chile is deeply disappointed with the draft. Peru receives little support. "
-      "We demand a new draft on fisheries.",
+      "We demand an end to fishing subsidies.",
       "en");
   INFO(Describe(ps));
   CHECK(Has(ps, "chile", Stance::kDemand));
