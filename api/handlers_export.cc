@@ -3,6 +3,7 @@
 
 #include "api/handlers.h"
 #include "graph/export.h"
+#include "ingest/actor_codes.h"
 
 namespace negograph::api {
 
@@ -20,7 +21,16 @@ ApiResponse HandleExport(const ApiRequest& req, ApiContext& ctx) {
   // Buffered so that a store error still becomes a problem response (a
   // streamed body cannot change its status half way).
   std::ostringstream out;
-  NEGOGRAPH_API_RETURN_IF_ERROR(Export(ctx.store, *format, view, out));
+  if (*format == ExportFormat::kPlover) {
+    // Read once; without iso-codes the events carry no country codes.
+    static const std::map<std::string, std::string> codes = [] {
+      auto loaded = ingest::LoadActorCountryCodes();
+      return loaded.ok() ? *loaded : std::map<std::string, std::string>{};
+    }();
+    NEGOGRAPH_API_RETURN_IF_ERROR(ExportPlover(ctx.store, view, codes, out));
+  } else {
+    NEGOGRAPH_API_RETURN_IF_ERROR(Export(ctx.store, *format, view, out));
+  }
   ApiResponse res;
   res.content_type = std::string(ExportContentType(*format));
   res.body = std::move(out).str();

@@ -11,6 +11,7 @@
 #include "cli/exit_codes.h"
 #include "cli/read_store.h"
 #include "graph/export.h"
+#include "ingest/actor_codes.h"
 
 namespace negograph::cli {
 namespace {
@@ -82,14 +83,27 @@ int RunExport(const ExportOptions& opts) {
   if (Status s = CheckRoundKnown(**store, opts.view.round); !s.ok()) return Fail("export", s);
   if (!format) return RunCsv(**store, opts);
 
+  // PLOVER codes states by ISO 3166 alpha-3 (Debian's iso-codes).
+  std::map<std::string, std::string> codes;
+  if (*format == ExportFormat::kPlover) {
+    StatusOr<std::map<std::string, std::string>> loaded = ingest::LoadActorCountryCodes();
+    if (loaded.ok()) {
+      codes = std::move(*loaded);
+    } else {
+      std::cerr << "negograph export: warning: no country codes: " << loaded.status().ToString()
+                << "\n";
+    }
+  }
+  auto write = [&](std::ostream& out) {
+    return *format == ExportFormat::kPlover ? ExportPlover(**store, opts.view, codes, out)
+                                            : Export(**store, *format, opts.view, out);
+  };
   Status s;
   if (opts.out.empty() || opts.out == "-") {
-    s = Export(**store, *format, opts.view, std::cout);
+    s = write(std::cout);
     std::cout.flush();
   } else {
-    s = WriteAtomically(opts.out, [&](std::ostream& out) {
-      return Export(**store, *format, opts.view, out);
-    });
+    s = WriteAtomically(opts.out, write);
   }
   if (!s.ok()) return Fail("export", s);
   return kExitOk;
@@ -106,7 +120,7 @@ Runner AddExportCommand(CLI::App& app) {
       "  csv       nodes.csv + edges.csv with neo4j-admin import headers, into --out DIR\n"
       "            (default: the current directory); csv-nodes / csv-edges: one file\n"
       "  jsonld    JSON-LD, vocabulary https://negograph.invalid/ns#\n"
-      "  plover    PLOVER-style event records (JSON array)\n"
+      "  plover    PLOVER event records, JSON Lines (one event per position)\n"
       "Other formats go to --out FILE or stdout. See docs/exports.md.\n"
       "Exit codes: 0 ok, 2 bad flags, 3 store error, 4 unknown round.");
   sub->add_option("--format", opts->format, "Export format")

@@ -142,7 +142,7 @@ std::string_view ExportContentType(ExportFormat format) {
     case ExportFormat::kCsvNodes:
     case ExportFormat::kCsvEdges: return "text/csv; charset=utf-8; header=present";
     case ExportFormat::kJsonLd: return "application/ld+json";
-    case ExportFormat::kPlover: return "application/json";
+    case ExportFormat::kPlover: return "application/x-ndjson";
   }
   return "application/octet-stream";
 }
@@ -153,7 +153,7 @@ std::string_view ExportFileName(ExportFormat format) {
     case ExportFormat::kCsvNodes: return "nodes.csv";
     case ExportFormat::kCsvEdges: return "edges.csv";
     case ExportFormat::kJsonLd: return "negograph.jsonld";
-    case ExportFormat::kPlover: return "negograph-plover.json";
+    case ExportFormat::kPlover: return "negograph-plover.jsonl";
   }
   return "negograph.out";
 }
@@ -166,7 +166,7 @@ std::string ExportNodeId(bool actor, std::string_view id) {
 
 std::string_view PloverEventType(Stance stance) {
   switch (stance) {
-    case Stance::kDemand: return "DEMAND";
+    case Stance::kDemand: return "REQUEST";
     case Stance::kOffer:
     case Stance::kAccept:
     case Stance::kAssure: return "AGREE";
@@ -174,6 +174,11 @@ std::string_view PloverEventType(Stance stance) {
     case Stance::kThreaten: return "THREATEN";
   }
   return "AGREE";
+}
+
+Status ExportPlover(GraphStore& store, const ViewFilter& filter,
+                    const std::map<std::string, std::string>& country_codes, std::ostream& out) {
+  return export_internal::WritePlover(store, filter, country_codes, out);
 }
 
 Status ExportCsv(GraphStore& store, const ViewFilter& filter, std::ostream& nodes_out,
@@ -195,7 +200,7 @@ Status Export(GraphStore& store, ExportFormat format, const ViewFilter& filter,
   switch (format) {
     case ExportFormat::kGraphMl: return export_internal::WriteGraphMl(store, filter, out);
     case ExportFormat::kJsonLd: return export_internal::WriteJsonLd(store, filter, out);
-    case ExportFormat::kPlover: return export_internal::WritePlover(store, filter, out);
+    case ExportFormat::kPlover: return export_internal::WritePlover(store, filter, {}, out);
     case ExportFormat::kCsvNodes: {
       export_internal::NodeCollector nodes;
       NEGOGRAPH_RETURN_IF_ERROR(ScanView(store, filter, [&](const Position& p) {

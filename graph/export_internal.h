@@ -55,6 +55,7 @@ StatusOr<DocDates> DocumentDates(GraphStore& store);
 // export_plover.cc); Export() dispatches to them.
 Status WriteGraphMl(GraphStore& store, const ViewFilter& filter, std::ostream& out);
 Status WriteJsonLd(GraphStore& store, const ViewFilter& filter, std::ostream& out);
-Status WritePlover(GraphStore& store, const ViewFilter& filter, std::ostream& out);
+Status WritePlover(GraphStore& store, const ViewFilter& filter,
+                   const std::map<std::string, std::string>& country_codes, std::ostream& out);
 
 }  // namespace negograph::export_internal

@@ -2,6 +2,8 @@
 // through the real extractor.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "tests/cli/cli_store_fixture.h"
 
 namespace negograph::cli {
@@ -60,14 +62,17 @@ TEST_CASE("export writes GraphML to a file and JSON formats to stdout", "[cli][e
   CHECK(ld["@context"]["ng"] == "https://negograph.invalid/ns#");
   CHECK(ld["@graph"].size() > 11);
 
-  nlohmann::json events = ParseJson(RunNegograph("export --format plover --round " +
-                                                 std::string(testing::kBrussels) + " --db " +
-                                                 Quoted(db)));
-  REQUIRE(events.size() == 4);
-  for (const auto& e : events) {
-    CHECK(e["round"] == testing::kBrussels);
+  auto plover = RunNegograph("export --format plover --round " + std::string(testing::kBrussels) +
+                             " --db " + Quoted(db));
+  REQUIRE(plover.exit_code == kExitOk);
+  std::istringstream lines(plover.out);
+  int events = 0;
+  for (std::string line; std::getline(lines, line); ++events) {
+    nlohmann::json e = nlohmann::json::parse(line);  // JSON Lines
+    CHECK(e["link"] == testing::kBrussels);
     CHECK(e["date"] == "2022-01-12");
   }
+  CHECK(events == 4);
 }
 
 TEST_CASE("export --format csv writes nodes.csv and edges.csv with equal columns per row",

@@ -296,29 +296,48 @@ TEST_CASE("JSON-LD parses with a context and a node per position, party and issu
   CHECK((*it)["round"] == "ng:round/r1");
 }
 
-TEST_CASE("PLOVER events: one per position with the mapped event type", "[graph][export]") {
+// PLOVER JSON Lines: one event per line (tests/engines/plover_check.py
+// validates the fields against the manual's list).
+std::vector<nlohmann::json> JsonLines(const std::string& text) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
+TEST_CASE("PLOVER events: one JSON line per position with the mapped event category",
+          "[graph][export]") {
   auto store = ExportStore();
-  nlohmann::json j = nlohmann::json::parse(Run(*store, ExportFormat::kPlover));
-  REQUIRE(j.is_array());
-  REQUIRE(j.size() == 6);
+  std::ostringstream out;
+  REQUIRE(ExportPlover(*store, {}, {{"russia", "RUS"}, {"usa", "USA"}}, out).ok());
+  std::vector<nlohmann::json> events = JsonLines(out.str());
+  REQUIRE(events.size() == 6);
   std::map<std::string, std::string> type_of;
-  for (const auto& e : j) {
-    type_of[e["stance"]] = e["event_type"];
-    CHECK(e["actor"]["id"].is_string());
+  for (const auto& e : events) {
+    const std::string stance = e["negograph"]["stance"];
+    REQUIRE(e["event"].is_array());
+    type_of[stance] = e["event"][0];
+    REQUIRE(e["actor"].is_array());
+    CHECK(e["actor"][0]["negograph_id"].is_string());
     CHECK(e["text"].is_string());
     CHECK(e["date"].get<std::string>().starts_with("2022-01-1"));
-    if (e["stance"] == "demand") {
-      CHECK(e["recipient"]["id"] == "russia");
-      CHECK(e["recipient"]["name"] == "Russia");
-    }
-    if (e["stance"] == "offer") {
-      CHECK(e["mode"] == "hypothetical");
-      CHECK(e["condition"] == "if NATO stops");
+    CHECK(e["mode"].is_null());
+    if (stance == "demand") {
+      CHECK(e["actor"][0]["code"] == "USA");
+      CHECK(e["recipient"][0]["negograph_id"] == "russia");
+      CHECK(e["recipient"][0]["code"] == "RUS");
+      CHECK(e["quad_code"] == 3);
     } else {
-      CHECK(e["mode"].is_null());
+      CHECK_FALSE(e.contains("recipient"));
+    }
+    if (stance == "offer") {
+      CHECK(e["context"] == nlohmann::json::array({"diplomatic", "hypothetical"}));
+      CHECK(e["negograph"]["condition"] == "if NATO stops");
+    } else {
+      CHECK(e["context"] == nlohmann::json::array({"diplomatic"}));
     }
   }
-  CHECK(type_of["demand"] == "DEMAND");
+  CHECK(type_of["demand"] == "REQUEST");
   CHECK(type_of["reject"] == "REJECT");
   CHECK(type_of["threaten"] == "THREATEN");
   CHECK(type_of["accept"] == "AGREE");
@@ -329,7 +348,7 @@ TEST_CASE("PLOVER events: one per position with the mapped event type", "[graph]
 TEST_CASE("exports of an empty store are valid and empty", "[graph][export]") {
   auto store = NewMemoryStore();
   CHECK(ParseXml(Run(*store, ExportFormat::kGraphMl)).elements["edge"] == 0);
-  CHECK(nlohmann::json::parse(Run(*store, ExportFormat::kPlover)).empty());
+  CHECK(Run(*store, ExportFormat::kPlover).empty());
   CHECK(nlohmann::json::parse(Run(*store, ExportFormat::kJsonLd))["@graph"].empty());
   CHECK(ParseCsv(Run(*store, ExportFormat::kCsvEdges)).size() == 1);
 }
