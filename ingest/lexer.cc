@@ -78,6 +78,15 @@ void Tokenize(std::string_view text, std::vector<Token>& out) {
           continue;
         }
         if (i + l2 >= text.size()) break;
+        // "Atom- und Raketentests", "pre- and post-war": a truncated compound
+        // keeps its hyphen (a space and a conjunction follow).
+        if (c == '-' && text[i + l2] == ' ' &&
+            (text.substr(i + l2 + 1, 4) == "und " || text.substr(i + l2 + 1, 5) == "oder " ||
+             text.substr(i + l2 + 1, 6) == "sowie " || text.substr(i + l2 + 1, 4) == "and " ||
+             text.substr(i + l2 + 1, 3) == "or ")) {
+          i += l2;
+          break;
+        }
         if (c != '-' && c != 0x2011 && c != '.' && c != ',' && c != '\'' && c != 0x2019) break;
         size_t l3 = 0;
         uint32_t next = CodePoint(text, i + l2, &l3);
