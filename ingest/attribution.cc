@@ -37,6 +37,17 @@ Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t) const {
 
 // Subject candidates in [b, e): a subject-like mention or a pronoun.
 bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uint32_t& end_tok) {
+  // A dateline ("Moskau/Washington Die USA und Russland ..."): places before a
+  // capitalised article that opens the sentence proper are no subject.
+  if (b == s_.tb) {
+    for (uint32_t k = b + 1; k < e && k < b + 6; ++k) {
+      if (Word(k) && toks_[k].upper && (Roles(k) & kRoleDeterminer) && mention_cover_[k - s_.tb] < 0) {
+        b = k;
+        break;
+      }
+      if (Word(k) && mention_cover_[k - s_.tb] < 0 && !NameWord(k)) break;
+    }
+  }
   for (uint32_t t = b; t < e; ++t) {
     if (InCond(t)) continue;
     int m = MentionAt(t);

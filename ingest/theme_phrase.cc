@@ -174,9 +174,15 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
   auto skippable = [&](uint32_t k) {
     if (!Word(k)) return toks_[k].type != TokenType::kEnd;
     uint32_t r = Roles(k);
-    return mention_cover_[k - s_.tb] < 0 &&
-           (r & (kRoleDeterminer | kRoleComplement | kRoleNegation | kRolePreposition | kRoleStop |
-                 kRoleAuxiliary));
+    if (mention_cover_[k - s_.tb] >= 0) return false;
+    // German: an adverb before an article or a preposition ("lehnten gegenseitig am
+    // Freitag die Vorschläge ab") is no part of the object's noun phrase.
+    if (German() && r == 0 && !toks_[k].upper && k + 1 < e && Word(k + 1) &&
+        (Roles(k + 1) & (kRoleDeterminer | kRolePreposition)) && !ZuInfinitive(k)) {
+      return true;
+    }
+    return (r & (kRoleDeterminer | kRoleComplement | kRoleNegation | kRolePreposition | kRoleStop |
+                 kRoleAuxiliary)) != 0;
   };
   for (uint32_t steps = 0; t < e && steps < 8; ++steps) {
     if (Word(t) && (Roles(t) & kRoleComplement)) clause = true;

@@ -149,3 +149,29 @@ TEST_CASE("\"we\" in a statement with no speaker is its issuer, not the last par
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a dateline before the article is no subject", "[ingest][holder]") {
+  auto ps = Extract(
+      "Warschau/Vilnius Die Regierungen Polens und Litauens lehnten am Freitag neue Sanktionen ab.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "poland", Stance::kReject, "sanction") != nullptr);
+  CHECK(Find(ps, "lithuania", Stance::kReject, "sanction") != nullptr);
+}
+
+TEST_CASE("an adverb before the object does not hide it", "[ingest][theme]") {
+  auto ps = Extract("Polen und Litauen lehnten gegenseitig am Freitag die Pläne der anderen Seite ab.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "lithuania", Stance::kReject, "plaene") != nullptr);
+}
+
+TEST_CASE("a truncated compound keeps the whole coordination in the theme", "[ingest][theme]") {
+  auto ps = Extract("Polen habe zugesagt, auf weitere Atom- und Raketentests zu verzichten.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "poland", Stance::kAssure, "weapons_tests") != nullptr);
+  // Tests are no deployment.
+  CHECK(Find(ps, "poland", Stance::kOffer, "missile_deployment") == nullptr);
+}
+
+}  // namespace negograph::testing
