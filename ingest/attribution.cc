@@ -69,6 +69,20 @@ bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uin
       CollectCoordinated(static_cast<uint32_t>(m), segs_[SegOf(t)].te, end_tok);
       return true;
     }
+    if (German() && mention_cover_[t - s_.tb] < 0 && (Roles(t) & kRolePronoun) && !Prepositional_token(t)) {
+      // "Der Präsident der Ukraine", "der Generalsekretär der OSZE": a title
+      // with its party in the genitive names that party.
+      uint32_t k = t + 1;
+      while (k < e && k < t + 3 && Word(k) && (Roles(k) & kRolePronoun) && mention_cover_[k - s_.tb] < 0) ++k;
+      int n = k + 1 < e && k > t + 1 && Word(k) && (TokenIs(k, "der") || TokenIs(k, "des")) ? MentionAt(k + 1) : -1;
+      if (n >= 0 && IsActorish(static_cast<uint32_t>(n)) && !M(static_cast<uint32_t>(n)).adjective &&
+          !consumed_.count(static_cast<uint32_t>(n))) {
+        out = FromMention(static_cast<uint32_t>(n), 0.85f);
+        end_tok = M(static_cast<uint32_t>(n)).te;
+        subject_mention_ = n;
+        return true;
+      }
+    }
     if (mention_cover_[t - s_.tb] < 0 && (Roles(t) & (kRolePronoun | kRolePronounWe)) &&
         !Prepositional_token(t)) {
       out = ResolvePronoun(t);

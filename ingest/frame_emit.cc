@@ -181,6 +181,9 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
     }
   }
   bool negated = rule.kind == CueKind::kCommitment ? !conditional.has_value() : Negated(c);
+  // "Ein weiteres Treffen wurde nicht vereinbart", "no deal was agreed": no
+  // agreement was reached, which is nobody's rejection.
+  if (negated && rule.stance == Stance::kAccept && Passive(c) && !c.who.explicit_subject) return;
   if (negated && NeitherNor(c)) return;  // "neither accepted nor turned down": no position
   Stance stance = rule.kind == CueKind::kList ? d_.last_stance : conditional.value_or(rule.stance);
   if (rule.kind == CueKind::kList) {

@@ -29,12 +29,14 @@ Span SentenceAnalyzer::OpenPhrase(uint32_t b, uint32_t e, bool backward) const {
   if (German()) {
     auto noun = [&](uint32_t t) { return ContentToken(t) && toks_[t].upper && t != s_.tb; };
     // Not the noun of a prepositional phrase ("innerhalb kurzer Frist").
-    auto in_pp = [&](uint32_t t) {
+    // argument_pp: "zur Einigkeit aufgerufen", "auf X gedrängt": a preposition
+    // that marks the verb's own object does not count.
+    auto in_pp = [&](uint32_t t, bool argument_pp = false) {
       uint32_t k = t;
       while (k > b && k + 4 > t) {
         --k;
         uint32_t r = Roles(k);
-        if (r & kRolePreposition) return true;
+        if (r & kRolePreposition) return !(argument_pp && (r & kRoleHolderLink));
         if ((r & (kRoleDeterminer | kRoleNegation)) || ContentToken(k)) continue;
         return false;
       }
@@ -43,9 +45,16 @@ Span SentenceAnalyzer::OpenPhrase(uint32_t b, uint32_t e, bool backward) const {
     uint32_t found = 0;
     bool ok = false;
     if (backward) {
-      for (uint32_t t = e; t > b && t + 6 > e; --t) {
-        if (noun(t - 1)) { found = t - 1; ok = true; break; }
+      // The object before a verb-final verb: the last noun not governed by a
+      // preposition ("eine Verlängerung um ein Jahr ohne Bedingungen vorgeschlagen").
+      uint32_t last = 0;
+      bool any = false;
+      for (uint32_t t = e; t > b && t + 12 > e; --t) {
+        if (!noun(t - 1)) continue;
+        if (!any && t + 6 > e) { last = t - 1; any = true; }
+        if (!in_pp(t - 1, true)) { found = t - 1; ok = true; break; }
       }
+      if (!ok && any) { found = last; ok = true; }
     } else {
       for (uint32_t t = b; t < e && t < b + 10; ++t) {
         if (noun(t) && !in_pp(t)) { found = t; ok = true; break; }

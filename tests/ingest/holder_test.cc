@@ -175,3 +175,41 @@ TEST_CASE("a truncated compound keeps the whole coordination in the theme", "[in
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("an agreement not reached is nobody's rejection", "[ingest][holder]") {
+  auto ps = Extract("Polen fordert Gespräche. Ein weiteres Treffen sei nicht vereinbart worden, hieß es.", "de");
+  INFO(Describe(ps));
+  CHECK_FALSE(Has(ps, "poland", Stance::kReject));
+  // An explicit subject that did not agree does reject.
+  auto subj = Extract("Polen hat einem weiteren Treffen nicht zugestimmt.", "de");
+  INFO(Describe(subj));
+  CHECK(Find(subj, "poland", Stance::kReject, "talks") != nullptr);
+}
+
+TEST_CASE("the German object before a final verb is no prepositional noun", "[ingest][theme]") {
+  auto ps = Extract("Polen hatte am Freitag eine Verlängerung um ein Jahr ohne Bedingungen vorgeschlagen.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "poland", Stance::kOffer, "verlaengerung") != nullptr);
+  // A preposition that marks the verb's own object keeps its noun.
+  auto appeal = Extract("Der Generalsekretär der OSZE hat die Mitglieder zur Geschlossenheit aufgerufen.", "de");
+  INFO(Describe(appeal));
+  CHECK(Find(appeal, "osce", Stance::kDemand, "geschlossenheit") != nullptr);
+}
+
+}  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a German title with its party in the genitive names that party", "[ingest][holder]") {
+  auto ps = Extract("Der Präsident der Ukraine lehnte neue Gespräche ab.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "ukraine", Stance::kReject, "talks") != nullptr);
+  // A party after a preposition is the object, not the title's party.
+  auto prep = Extract("Der Präsident lehnte Gespräche mit der Ukraine ab.", "de");
+  INFO(Describe(prep));
+  CHECK_FALSE(Has(prep, "ukraine", Stance::kReject));
+}
+
+}  // namespace negograph::testing
