@@ -319,7 +319,9 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
     }
     std::vector<Span> themes = {sp};
     // A list of actions ("protecting A, respecting B and increasing C") is one position per action.
-    if (theme.content_verb && sp.start == theme.span.start && sp.end == theme.span.end) AppendListThemes(c, themes);
+    if (theme.content_verb && !theme.proposition && sp.start == theme.span.start && sp.end == theme.span.end) {
+      AppendListThemes(c, themes);
+    }
     std::vector<int> holders = {base.actor};
     for (int a : c.co_actors) {
       if (a >= 0 && std::find(holders.begin(), holders.end(), a) == holders.end()) holders.push_back(a);

@@ -223,11 +223,14 @@ class SentenceAnalyzer {
   struct Theme {
     Span span;
     bool content_verb = false;
+    bool proposition = false;  // "X be lifted": a state of affairs, never a list of actions
   };
   // addressee: the cue takes an addressee first ("urged X to ...", "assured X that ...").
   // particle: the cue's separable particle, which closes the verb bracket.
   Theme ThemePhrase(uint32_t b, uint32_t e, bool addressee = false, uint32_t particle = 0) const;
   bool ThemeBreak(uint32_t t) const;
+  // English: token t after "to" can be the verb of an infinitive.
+  bool VerbAfterTo(uint32_t t) const;
   // "stressed the importance of A, B and C": the further items of an open theme.
   void AppendListThemes(const CueInfo& c, std::vector<Span>& themes) const;
   // "abzubrechen", "zu verhandeln": a German zu-infinitive ends at token t.

@@ -107,9 +107,10 @@ bool SentenceAnalyzer::HasAnaphor(uint32_t b, uint32_t e) const {
   for (uint32_t t = b; t < e && t < b + 4; ++t) {
     // "lehnte die neue Forderung ab": a bare stance noun refers back.
     int m = MentionAt(t);
+    // English needs the noun bare ("the proposal"; "a compromise proposal" names its content).
     if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue &&
         pack_.cues[M(static_cast<uint32_t>(m)).ref].kind == CueKind::kNoun && t > b &&
-        (Roles(t - 1) & kRoleDeterminer || Roles(b) & kRoleDeterminer)) {
+        (Roles(t - 1) & kRoleDeterminer || (German() && Roles(b) & kRoleDeterminer))) {
       return true;
     }
   }
@@ -133,6 +134,14 @@ bool SentenceAnalyzer::ZuInfinitive(uint32_t t) const {
   std::string_view w = TokenText(text_, toks_[t]);
   size_t zu = w.find("zu", 2);
   return zu != std::string_view::npos && w.size() > zu + 4 && w.substr(w.size() - 2) == "en";
+}
+
+bool SentenceAnalyzer::VerbAfterTo(uint32_t t) const {
+  if (!Word(t) || toks_[t].upper || toks_[t].digit) return false;
+  if (Roles(t) & (kRoleDeterminer | kRolePreposition | kRoleNegation | kRoleStop)) return false;
+  // "agreed to talks", "open to reforms": a plural noun, not a verb.
+  std::string_view w = TokenText(text_, toks_[t]);
+  return !(w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's');
 }
 
 bool SentenceAnalyzer::ThemeBreak(uint32_t t) const {
@@ -193,7 +202,12 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
     return (r & (kRoleDeterminer | kRoleComplement | kRoleNegation | kRolePreposition | kRoleStop |
                  kRoleAuxiliary)) != 0;
   };
-  for (uint32_t steps = 0; t < e && steps < 8; ++steps) {
+  // "willing to extend the treaty": the cue's own "to" opens a verb theme.
+  if (!German() && t > s_.tb && t < e && Word(t - 1) && TokenIs(t - 1, "to") && VerbAfterTo(t)) {
+    clause = true;
+    verb_first = true;
+  }
+  for (uint32_t steps = 0; t < e && steps < 8 && !verb_first; ++steps) {
     if (Word(t) && (Roles(t) & kRoleComplement)) clause = true;
     // An inserted co-holder phrase ("unterstützt von Uruguay,") is no part of the theme.
     if (Word(t) && (Roles(t) & (kRoleSupportBy | kRoleOpposeBy | kRoleBehalf))) {
@@ -231,6 +245,7 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
   }
   uint32_t end = t, words = 0;
   bool content = false;
+  bool proposition = false;  // "X be lifted", "for X to be lifted": a whole state of affairs
   for (uint32_t k = t; k < e && words < kThemeWords; ++k) {
     // The rest of the head's own mention ("calls for") does not end the theme.
     bool same_mention = mention_cover_[k - s_.tb] >= 0 && mention_cover_[k - s_.tb] == mention_cover_[t - s_.tb];
@@ -240,6 +255,13 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
     if (aux && !German() && k > t && TokenIs(k - 1, "to")) {
       clause = true;
       aux = false;
+      proposition = proposition || (!verb_first && TokenIs(k, "be"));
+    }
+    // "insisted the wording be softened": a subjunctive clause is the demand itself.
+    if (aux && !German() && !clause && k > t && TokenIs(k, "be") && ContentToken(k - 1)) {
+      clause = true;
+      aux = false;
+      proposition = true;
     }
     if (aux && (German() || !clause) && k > t) break;  // a predicate starts / the German clause verb ended
     if (German() && !clause && Word(k) && !toks_[k].upper && Roles(k) == 0 && mention_cover_[k - s_.tb] < 0) {
@@ -266,8 +288,10 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
   // The head verb: first in English ("to extend ..."), last in German ("... zu verlängern").
   uint32_t verb = German() ? end - 1 : t;
   bool verb_form = German() ? ZuInfinitive(verb) : verb_first;
-  theme.content_verb = verb_form && mention_cover_[verb - s_.tb] < 0 &&
-                       !(Roles(verb) & (kRoleLightVerb | kRoleStop | kRoleAuxiliary | kRoleDeterminer));
+  theme.content_verb = (verb_form && mention_cover_[verb - s_.tb] < 0 &&
+                        !(Roles(verb) & (kRoleLightVerb | kRoleStop | kRoleAuxiliary | kRoleDeterminer))) ||
+                       proposition;
+  theme.proposition = proposition;
   return theme;
 }
 
