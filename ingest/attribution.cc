@@ -349,6 +349,15 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
       if (!fronted && subj_end <= cue.tb && c.ob2 < subj_end && subj_end <= c.oe2) c.ob2 = subj_end;
     }
     if (!found) found = ExampleHolders(seg.tb, std::min(s_.te, c.end_tok + kObjectWindow), c.who, c.co_actors);
+    // "developed economies, including the US and the EU, have advocated": the
+    // examples inserted between the common-noun subject and its verb.
+    if (!found && c.seg >= 2 && OnlyFunctionWordsBefore(seg, cue.tb)) {
+      const Segment& examples = segs_[c.seg - 1];
+      if (examples.te + 1 == seg.tb && segs_[c.seg - 2].te + 1 == examples.tb &&
+          ExampleHolders(examples.tb >= 1 ? examples.tb - 1 : examples.tb, examples.te, c.who, c.co_actors)) {
+        found = true;
+      }
+    }
   }
   if (!found && passive && rule.stance == Stance::kAssure && c.seg + 1 < segs_.size() &&
       segs_[c.seg + 1].type == SegType::kComplement) {
@@ -447,8 +456,11 @@ bool SentenceAnalyzer::Konjunktiv() const {
 bool SentenceAnalyzer::ExampleHolders(uint32_t b, uint32_t e, Attribution& out, std::vector<int>& co) {
   for (uint32_t t = b; t < e; ++t) {
     if (!Word(t) || !(Roles(t) & kRoleExample) || InCond(t) || t == b) continue;
-    // The examples follow a common noun ("Länder wie", "nations including").
-    if (!Word(t - 1) || Roles(t - 1) != 0 || MentionAt(t - 1) >= 0) continue;
+    // The examples follow a common noun ("Länder wie", "nations including",
+    // "economies, including").
+    uint32_t noun = t - 1;
+    if (toks_[noun].type == TokenType::kComma && noun > s_.tb) --noun;
+    if (!Word(noun) || Roles(noun) != 0 || MentionAt(noun) >= 0 || mention_cover_[noun - s_.tb] >= 0) continue;
     std::vector<uint32_t> found;
     for (uint32_t k = t + 1; k < e && k < t + 12; ++k) {
       int m = MentionAt(k);

@@ -29,16 +29,22 @@ void SentenceAnalyzer::FindCoHolders() {
     // Coordination: "supported by Uruguay and Ghana", "by the EU, Norway and Japan".
     for (uint32_t n = end_tok; n < s_.te;) {
       uint32_t j = n;
-      bool link = false;
+      bool link = false, conj = false;
       while (j < s_.te && (toks_[j].type == TokenType::kComma ||
                            (Roles(j) & (kRoleCoordination | kRoleDeterminer)))) {
         link = true;
+        conj = conj || (Roles(j) & kRoleCoordination);
         ++j;
       }
       int next = j < s_.te ? MentionAt(j) : -1;
       if (!link || next < 0 || !IsActorish(static_cast<uint32_t>(next)) || M(static_cast<uint32_t>(next)).adjective) {
         break;
       }
+      // "On behalf of the G77, South Africa demanded": after a bare comma, a
+      // party followed by its verb is the clause's subject, not the list's next item.
+      uint32_t after = M(static_cast<uint32_t>(next)).te;
+      int verb = after < s_.te ? MentionAt(after) : -1;
+      if (!conj && verb >= 0 && M(static_cast<uint32_t>(verb)).kind == EntryKind::kCue) break;
       actors.push_back(FromMention(static_cast<uint32_t>(next), 1).actor);
       consumed_.insert(static_cast<uint32_t>(next));
       n = M(static_cast<uint32_t>(next)).te;

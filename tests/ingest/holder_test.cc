@@ -213,3 +213,27 @@ TEST_CASE("a German title with its party in the genitive names that party", "[in
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("examples inserted after a common-noun subject hold its verb", "[ingest][holder]") {
+  auto ps = Extract(
+      "While rich economies, including Norway and Japan, have advocated that all states end fishing subsidies, "
+      "Chile disagreed.",
+      "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "norway", Stance::kDemand, "subsid") != nullptr);
+  CHECK(Find(ps, "japan", Stance::kDemand, "subsid") != nullptr);
+}
+
+TEST_CASE("the speaker for a bloc is not one of the bloc's names", "[ingest][holder]") {
+  auto ps = Extract("Speaking for the G77 and China, South Africa demanded a new fund for losses.", "en");
+  INFO(Describe(ps));
+  CHECK(Has(ps, "g77", Stance::kDemand));
+  // A list after a bare comma goes on when no verb follows its item.
+  auto list = Extract("On behalf of Norway, Chile and Peru, Iceland demanded a new fund for losses.", "en");
+  INFO(Describe(list));
+  CHECK(Has(list, "norway", Stance::kDemand));
+}
+
+}  // namespace negograph::testing
