@@ -272,6 +272,10 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
     uint32_t first = segs_[c.seg].tb;
     while (first < M(c.mention).tb && !Word(first)) ++first;
     bool fronted = German() && first < M(c.mention).tb && !InCond(first) && HasAnaphor(first, first + 1);
+    // ... or keeps it right before the final verb ("hätte ihn mitgetragen").
+    if (German() && c.oe2 > c.ob2 && c.oe2 == M(c.mention).tb) {
+      fronted = fronted || HasAnaphor(std::max(c.ob2, c.oe2 - 1), c.oe2);
+    }
     if (HasAnaphor(c.ob1, c.oe1) || HasAnaphor(c.ob2, c.oe2) || fronted) {
       if (index_ - d_.last_issues_sentence <= 3) {
         for (uint32_t i : d_.last_issues) {

@@ -237,3 +237,16 @@ TEST_CASE("the speaker for a bloc is not one of the bloc's names", "[ingest][hol
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a German object pronoun before the final verb refers to the issue before", "[ingest][holder]") {
+  auto ps = Extract("Polen lehnte den Vorschlag zur Deeskalation ab. Litauen hingegen hätte ihn mitgetragen.", "de");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "lithuania", Stance::kAccept, "de_escalation") != nullptr);
+  auto alone = Extract("Litauen hingegen hätte ihn mitgetragen.", "de");
+  INFO(Describe(alone));
+  CHECK(alone.empty());
+}
+
+}  // namespace negograph::testing
