@@ -58,7 +58,7 @@ std::optional<Stance> SentenceAnalyzer::ConditionReading() const {
   bool consent = false;
   for (uint32_t t = s_.tb; t < s_.te; ++t) {
     if (!InCond(t)) continue;
-    if (Roles(t) & kRoleNegation) return Stance::kThreaten;  // "wenn die Gegenseite nicht unterschreibe"
+    if (Roles(t) & (kRoleNegation | kRoleNegAdverb)) return Stance::kThreaten;  // "wenn die Gegenseite nicht unterschreibe"
     int m = MentionAt(t);
     if (m < 0 || M(static_cast<uint32_t>(m)).kind != EntryKind::kCue) continue;
     Stance s = pack_.cues[M(static_cast<uint32_t>(m)).ref].stance;
@@ -301,6 +301,20 @@ void SentenceAnalyzer::Emit(CueInfo& c) {
     if (!may_open) return;
     Span sp = theme.span;
     if (sp.empty()) sp = OpenPhrase(c.ob2, c.oe2, true);
+    if (sp.empty() && German() && Weak(c) && conditional) {
+      // "werde man härter vorgehen": the verb phrase closed by the final infinitive.
+      uint32_t e = std::min(c.oe1, segs_[c.seg].te);
+      while (e > c.ob1 && !Word(e - 1)) --e;
+      std::string_view last = e > c.ob1 ? TokenText(text_, toks_[e - 1]) : std::string_view{};
+      if (last.size() > 3 && last.substr(last.size() - 2) == "en" && !toks_[e - 1].upper && Roles(e - 1) == 0) {
+        uint32_t b = c.ob1;
+        while (b + 1 < e && (!Word(b) || (Roles(b) & (kRolePronoun | kRoleStop | kRoleAuxiliary)) ||
+                             toks_[b].end <= c.who.span.end)) {
+          ++b;
+        }
+        sp = TokSpan(b, e);
+      }
+    }
     // The holder is never its own issue ("Die Gewerkschaft GDL lehnte ... ab");
     // an inverted subject opening the theme is cut off ("werde Israel eine Delegation schicken").
     if (!sp.empty() && sp.start < c.who.span.end && c.who.span.start < sp.end) {

@@ -250,3 +250,19 @@ TEST_CASE("a German object pronoun before the final verb refers to the issue bef
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a German promise under an adverse condition is a threat with its verb phrase", "[ingest][theme]") {
+  auto ps = Extract("Wenn Polen nicht zustimme, werde Litauen härter vorgehen.", "de");
+  INFO(Describe(ps));
+  const Position* p = Find(ps, "lithuania", Stance::kThreaten, "haerter_vorgehen");
+  REQUIRE(p != nullptr);
+  CHECK(p->condition.find("nicht zustimme") != std::string::npos);
+  // Without a condition a bare verb phrase is no position.
+  auto plain = Extract("Litauen werde härter vorgehen.", "de");
+  INFO(Describe(plain));
+  CHECK(plain.empty());
+}
+
+}  // namespace negograph::testing
