@@ -250,14 +250,21 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
   if (rule.kind == CueKind::kModal) {
     Attribution subj;
     uint32_t end_tok = 0;
-    if (FindSubject(seg.tb, cue.tb, subj, end_tok) && subject_mention_ >= 0) {
+    bool found_subject = FindSubject(seg.tb, cue.tb, subj, end_tok);
+    if (found_subject && subject_mention_ >= 0) {
       c.target = subj.actor;
     }
     // "Sometimes you have to walk": a generic "you" obliges nobody.
     for (uint32_t t = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb; !German() && t < cue.tb; ++t) {
       if (Word(t) && TokenIs(t, "you")) return;
     }
-    if (frame_.ok()) {
+    // "We do not need to X", "wir müssen Y": the speaker's own obligation.
+    bool we = false;
+    for (uint32_t t = seg.tb; t < cue.tb; ++t) we = we || (Word(t) && (Roles(t) & kRolePronounWe) && MentionAt(t) < 0);
+    // ("we need not X" is no demand of anything: left to the negation rules.)
+    if (found_subject && subject_mention_ < 0 && we && subj.ok() && !Negated(c)) {
+      c.who = subj;
+    } else if (frame_.ok()) {
       c.who = frame_;
     } else if (Konjunktiv() && d_.speaker_actor >= 0) {
       c.who.actor = d_.speaker_actor;

@@ -211,7 +211,12 @@ void SentenceAnalyzer::FindFrames() {
       hi = t;
       // "X, the deputy minister, said": the apposition's closing comma.
       uint32_t from = !German() && t > s_.tb + 1 && toks_[t - 1].type == TokenType::kComma ? t - 1 : t;
-      for (uint32_t k = from; k > s_.tb && k + 5 > from && toks_[k - 1].type == TokenType::kWord; --k) {
+      // "Norway's envoy Kari Holm said": the possessive's apostrophe stays in the frame.
+      auto frame_token = [&](uint32_t k) {
+        return toks_[k].type == TokenType::kWord ||
+               (toks_[k].type == TokenType::kQuote && k + 1 < s_.te && TokenIs(k + 1, "s"));
+      };
+      for (uint32_t k = from; k > s_.tb && k + 7 > from && frame_token(k - 1); --k) {
         consider(k - 1);
         lo = k - 1;
       }

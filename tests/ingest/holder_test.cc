@@ -266,3 +266,18 @@ TEST_CASE("a German promise under an adverse condition is a threat with its verb
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a possessive party in a speech frame and \"we must\" in the quote after it", "[ingest][holder]") {
+  auto ps = Extract("In the hall, Norway’s envoy Kari Holm said: “Let us be clear. We must phase out coal.”", "en");
+  INFO(Describe(ps));
+  CHECK(Has(ps, "norway", Stance::kDemand));
+  // "we need not" demands nothing.
+  auto need_not = Extract("In the hall, Norway’s envoy Kari Holm said: “Let us be clear. We do not need to phase out coal.”",
+                          "en");
+  INFO(Describe(need_not));
+  CHECK_FALSE(Has(need_not, "norway", Stance::kDemand));
+}
+
+}  // namespace negograph::testing
