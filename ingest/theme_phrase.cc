@@ -266,7 +266,11 @@ SentenceAnalyzer::Theme SentenceAnalyzer::ThemePhrase(uint32_t b, uint32_t e, bo
     if (aux && (German() || !clause) && k > t) break;  // a predicate starts / the German clause verb ended
     if (German() && !clause && Word(k) && !toks_[k].upper && Roles(k) == 0 && mention_cover_[k - s_.tb] < 0) {
       // Noun phrase: a lower-case word goes on only as an adjective before a noun.
-      if (!(k + 1 < e && Word(k + 1) && toks_[k + 1].upper)) break;
+      // "der jeweils anderen Seite": an adverb before such an adjective too.
+      bool before_noun = k + 1 < e && Word(k + 1) && toks_[k + 1].upper;
+      bool before_adjective = k + 2 < e && Word(k + 1) && !toks_[k + 1].upper && Roles(k + 1) == 0 &&
+                              Word(k + 2) && toks_[k + 2].upper;
+      if (!before_noun && !before_adjective) break;
     }
     if (Word(k)) ++words;
     int m = mention_cover_[k - s_.tb];

@@ -281,3 +281,15 @@ TEST_CASE("a possessive party in a speech frame and \"we must\" in the quote aft
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("an adverb before an adjective stays inside the German noun phrase", "[ingest][theme]") {
+  auto ps = Extract("Polen und Litauen lehnten die Vorschläge der jeweils anderen Seite ab.", "de");
+  INFO(Describe(ps));
+  const Position* p = Find(ps, "lithuania", Stance::kReject, "vorschlaege");
+  REQUIRE(p != nullptr);
+  CHECK(p->issue_label.find("anderen Seite") != std::string::npos);
+}
+
+}  // namespace negograph::testing
