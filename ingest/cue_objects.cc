@@ -233,6 +233,12 @@ void SentenceAnalyzer::ComputeObject(CueInfo& c) {
   while (si < segs_.size() && e < b + kObjectWindow) {
     const Segment& next = segs_[si];
     if (next.frame || next.type == SegType::kCondition || next.type == SegType::kWithout) break;
+    // "opposes the US raising tariffs, which compels China to retaliate": a
+    // clause after a comma and "which" comments on the object, it is no part of it.
+    if (!German() && Word(next.tb) && (Roles(next.tb) & kRoleClauseBreak) && next.tb > s_.tb &&
+        toks_[next.tb - 1].type == TokenType::kComma) {
+      break;
+    }
     bool has_cue = false, starts_subject = false;
     for (uint32_t t = next.tb; t < next.te; ++t) {
       int m = MentionAt(t);

@@ -207,6 +207,31 @@ LexedText Lex(const RulePack& pack, std::string_view text) {
   return lexed;
 }
 
+namespace {
+
+// "NATO Calls on Russia to Destroy Missile": in an English headline in title
+// case a capital says nothing about names, so only the first word and
+// all-capital words (acronyms) keep it.
+void UntitleHeadlines(std::string_view text, LexedText& lexed) {
+  auto& toks = lexed.tokens;
+  for (const Sentence& s : lexed.sentences) {
+    uint32_t words = 0, upper = 0;
+    for (uint32_t t = s.tb; t < s.te; ++t) {
+      if (toks[t].type != TokenType::kWord || toks[t].end - toks[t].start < 4 || toks[t].digit) continue;
+      ++words;
+      upper += toks[t].upper ? 1 : 0;
+    }
+    if (words < 4 || upper * 10 < words * 8) continue;
+    for (uint32_t t = s.tb + 1; t < s.te; ++t) {
+      std::string_view w = text.substr(toks[t].start, toks[t].end - toks[t].start);
+      bool acronym = w.size() > 1 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (!acronym) toks[t].upper = false;
+    }
+  }
+}
+
+}  // namespace
+
 void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedText& lexed) {
   auto& raw = lexed.raw;
   raw.erase(std::remove_if(raw.begin(), raw.end(),
@@ -284,8 +309,8 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
     mention.partial = partial;
     lexed.mentions.push_back(mention);
   }
-  (void)text;
   SplitSentences(pack, text, lexed);
+  if (lang == kLangEn) UntitleHeadlines(text, lexed);
   // Attach mention ranges to sentences (both sorted).
   size_t mi = 0;
   for (Sentence& s : lexed.sentences) {

@@ -101,7 +101,13 @@ bool SentenceAnalyzer::HasAnaphor(uint32_t b, uint32_t e) const {
   for (uint32_t t = b; t < e && t < b + 3; ++t) {
     if (Word(t) && (Roles(t) & kRoleAnaphor) && mention_cover_[t - s_.tb] < 0 &&
         (t + 1 >= e || !Word(t + 1) || !toks_[t + 1].upper || !German())) {
-      return true;
+      // "the idea" refers back; "the idea of a buffer zone" names its content.
+      uint32_t k = t;
+      while (k < e && Word(k) && (Roles(k) & kRoleAnaphor)) ++k;
+      bool complement = !German() && k > t + 1 && k < e && Word(k) &&
+                        (Roles(k) & (kRolePreposition | kRoleComplement)) && !TokenIs(k, "as");
+      if (!complement) return true;
+      t = k;
     }
   }
   for (uint32_t t = b; t < e && t < b + 4; ++t) {

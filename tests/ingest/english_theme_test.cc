@@ -59,4 +59,32 @@ TEST_CASE("weapons tests are an issue of their own; a subsidiary is no subsidy",
   CHECK(Find(sub, "chile", Stance::kAccept, "subsidies") == nullptr);
 }
 
+TEST_CASE("a headline in title case still has verbs", "[ingest][en][theme]") {
+  auto ps = Extract("Chile Urges Peru to Dismantle Fences Along the Border", "en");
+  INFO(Describe(ps));
+  CHECK(FindLabel(ps, "chile", Stance::kDemand, "Dismantle Fences") != nullptr);
+}
+
+TEST_CASE("a comma and 'which' end the object", "[ingest][en][theme]") {
+  auto ps = Extract("Peru opposes the new port fees, which would force Chile to impose sanctions.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "peru", Stance::kReject, "sanctions") == nullptr);
+  auto restrictive = Extract("Peru opposed a paragraph which demanded new sanctions.", "en");
+  INFO(Describe(restrictive));
+  CHECK(Find(restrictive, "peru", Stance::kReject, "sanctions") != nullptr);
+}
+
+TEST_CASE("'do so' and 'the idea' take the issue of the sentence before", "[ingest][en][theme]") {
+  auto ps = Extract("Chile urged Peru to reopen the northern border crossing. Peru has agreed to do so.", "en");
+  INFO(Describe(ps));
+  CHECK(FindLabel(ps, "peru", Stance::kAccept, "reopen the northern border crossing") != nullptr);
+  auto idea = Extract("Chile proposed to build a joint harbour in Arica. Peru dismissed the idea as naive.", "en");
+  INFO(Describe(idea));
+  CHECK(FindLabel(idea, "peru", Stance::kReject, "joint harbour") != nullptr);
+  auto named = Extract("Chile proposed to build a joint harbour in Arica. Peru dismissed the idea of a toll road.",
+                       "en");
+  INFO(Describe(named));
+  CHECK(FindLabel(named, "peru", Stance::kReject, "joint harbour") == nullptr);
+}
+
 }  // namespace negograph::testing
