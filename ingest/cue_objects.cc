@@ -263,6 +263,13 @@ void SentenceAnalyzer::ComputeObject(CueInfo& c) {
     e = next.te;
     ++si;
   }
+  // "what the Saudis want from the deal: a defence pact": what follows the colon is the object.
+  for (uint32_t t = b; !German() && t <= seg.te && t < s_.te && t < b + 5; ++t) {
+    if (!TokenIs(t, ":") || t + 1 >= s_.te) continue;
+    b = t + 1;
+    if (e <= b && c.seg + 1 < segs_.size() && !segs_[c.seg + 1].frame) e = segs_[c.seg + 1].te;
+    break;
+  }
   c.ob1 = b;
   c.oe1 = std::min(e, b + kObjectWindow);
 }

@@ -87,4 +87,11 @@ TEST_CASE("'do so' and 'the idea' take the issue of the sentence before", "[inge
   CHECK(FindLabel(named, "peru", Stance::kReject, "joint harbour") == nullptr);
 }
 
+TEST_CASE("what follows a colon after the cue is its object", "[ingest][en][theme]") {
+  auto ps = Extract("The agenda lists what Peru wants from the talks: a ban on bottom trawling in the south.", "en");
+  INFO(Describe(ps));
+  CHECK(FindLabel(ps, "peru", Stance::kDemand, "ban on bottom trawling") != nullptr);
+  CHECK(FindLabel(ps, "peru", Stance::kDemand, "talks") == nullptr);
+}
+
 }  // namespace negograph::testing
