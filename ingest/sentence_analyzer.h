@@ -1,7 +1,8 @@
 // The sentence analyzer's shared state, split by stage across
 //   clause_segments.cc  clauses: segments, conditions, speech frames
 //   cue_objects.cc      cues, nominal holders, object ranges
-//   attribution.cc      who holds a cue: subjects, passive agents, pronouns
+//   attribution.cc      who holds a cue: passive agents, frames, modals
+//   subjects.cc         subjects, coordination, pronouns, examples, "beide"
 //   frame_emit.cc       negation, conditions, issues, open phrases, drafts
 //   clause_analyzer.cc  the driver and the discourse carried between sentences
 // Internal to ingest/; the public entry point is ingest/clause_analyzer.h.
