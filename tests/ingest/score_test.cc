@@ -16,8 +16,8 @@ namespace negograph::testing {
 namespace {
 
 // Raised whenever the development set improves; never lowered to let a change pass.
-constexpr double kDevsetF1Floor = 0.57;
-constexpr double kDevsetPrecisionFloor = 0.76;
+constexpr double kDevsetF1Floor = 0.59;
+constexpr double kDevsetPrecisionFloor = 0.78;
 
 // Extracts every document under `corpus` into a JSONL file.
 std::filesystem::path ExtractCorpus(const std::filesystem::path& corpus, const TempDir& tmp) {
