@@ -130,7 +130,7 @@ void AppendPositionJson(std::string& out, const Position& p) {
   out += ',';
   StringField(out, "condition", p.condition);
   Key(out, "confidence");
-  AppendDouble(out, static_cast<double>(p.confidence));
+  AppendDouble(out, ShortConfidence(p.confidence));
   out += ',';
   Key(out, "cue");
   AppendSpan(out, p.evidence.cue);

@@ -15,9 +15,11 @@
 #include "api/conn_gate.h"
 #include "api/context.h"
 #include "api/handlers.h"
+#include "api/lang.h"
 #include "api/problem.h"
 #include "api/routes.h"
 #include "graph/ids.h"
+#include "graph/labels.h"
 
 namespace negograph::api {
 namespace {
@@ -119,7 +121,18 @@ struct Server::Impl {
 // Calls a handler; an escaping exception is a 500 without details.
 ApiResponse Server::Impl::Run(const Route& route, const ApiRequest& req) {
   try {
-    return route.handler(req, ctx);
+    if (req.method != "GET" && req.method != "HEAD") return route.handler(req, ctx);
+    // Reads answer in one language (api/lang.h): a view over the store.
+    StatusOr<std::string> lang = RequestLang(req);
+    if (!lang.ok()) return ProblemFromStatus(lang.status());
+    ApiRequest without_lang = req;
+    without_lang.params.erase("lang");
+    LabelledStore view(store, *lang);
+    ApiContext lang_ctx{view, extract, options, metrics};
+    ApiResponse out = route.handler(without_lang, lang_ctx);
+    out.SetHeader("Content-Language", *lang);
+    out.SetHeader("Vary", "Accept-Language");
+    return out;
   } catch (const std::exception& e) {
     std::cerr << "negograph serve: exception in " << req.method << " " << route.openapi_path
               << ": " << e.what() << "\n";

@@ -21,6 +21,7 @@ namespace {
 struct CompareOptions {
   std::string from, to;
   std::string db = kDefaultDbDir;
+  std::string lang = "en";
   std::string format = "table";
   size_t quotes = 1;
 };
@@ -82,7 +83,7 @@ void PrintTable(const RoundComparison& c, size_t quotes) {
 }
 
 int RunCompare(const CompareOptions& opts) {
-  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db);
+  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db, opts.lang);
   if (!store.ok()) return Fail("compare", store.status(), /*store_error=*/true);
   StatusOr<RoundComparison> c = CompareRounds(**store, opts.from, opts.to);
   if (!c.ok()) return Fail("compare", c.status());
@@ -109,6 +110,7 @@ Runner AddCompareCommand(CLI::App& app) {
   sub->add_option("from", opts->from, "Earlier round id (A)")->required();
   sub->add_option("to", opts->to, "Later round id (B)")->required();
   sub->add_option("--db", opts->db, "Store directory")->capture_default_str();
+  AddLangOption(*sub, opts->lang);
   sub->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();

@@ -18,6 +18,7 @@ namespace {
 
 struct ConflictsOptions {
   std::string db = kDefaultDbDir;
+  std::string lang = "en";
   std::string format = "table";
   ConflictFilter filter;
 };
@@ -40,7 +41,7 @@ void PrintTable(const std::vector<Conflict>& conflicts) {
 }
 
 int RunConflicts(const ConflictsOptions& opts) {
-  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db);
+  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db, opts.lang);
   if (!store.ok()) return Fail("conflicts", store.status(), /*store_error=*/true);
   if (!opts.filter.round.empty()) {
     if (Status known = CheckRoundKnown(**store, opts.filter.round); !known.ok()) {
@@ -75,6 +76,7 @@ Runner AddConflictsCommand(CLI::App& app) {
   sub->add_option("--actor", opts->filter.actor, "Only conflicts involving this actor id");
   sub->add_option("--issue", opts->filter.issue, "Only this issue id");
   sub->add_option("--db", opts->db, "Store directory")->capture_default_str();
+  AddLangOption(*sub, opts->lang);
   sub->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"table", "json", "jsonl"}))
       ->capture_default_str();

@@ -21,6 +21,7 @@ namespace fs = std::filesystem;
 struct ExportOptions {
   std::string format;
   std::string db = kDefaultDbDir;
+  std::string lang = "en";
   std::string out;
   ViewFilter view;
 };
@@ -78,7 +79,7 @@ int RunExport(const ExportOptions& opts) {
     format = ParseExportFormat(opts.format);
     if (!format) return Fail("export", Status::InvalidArgument("unknown format " + opts.format));
   }
-  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db);
+  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db, opts.lang);
   if (!store.ok()) return Fail("export", store.status(), /*store_error=*/true);
   if (Status s = CheckRoundKnown(**store, opts.view.round); !s.ok()) return Fail("export", s);
   if (!format) return RunCsv(**store, opts);
@@ -127,6 +128,7 @@ Runner AddExportCommand(CLI::App& app) {
       ->required()
       ->check(CLI::IsMember({"graphml", "csv", "csv-nodes", "csv-edges", "jsonld", "plover"}));
   sub->add_option("--db", opts->db, "Store directory")->capture_default_str();
+  AddLangOption(*sub, opts->lang);
   sub->add_option("--round", opts->view.round, "Only this round");
   sub->add_option("--from-date", opts->view.date_from, "Only documents dated on/after (ISO)");
   sub->add_option("--to-date", opts->view.date_to, "Only documents dated on/before (ISO)");

@@ -21,6 +21,7 @@ using nlohmann::json;
 
 struct QueryOptions {
   std::string db = kDefaultDbDir;
+  std::string lang = "en";
   PositionFilter filter;
   std::string stance;
   std::string format = "table";
@@ -166,7 +167,7 @@ StatusOr<std::string> ChooseMode(const QueryOptions& o) {
 int RunQuery(QueryOptions& opts) {
   StatusOr<std::string> mode = ChooseMode(opts);
   if (!mode.ok()) return Fail("query", mode.status());
-  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db);
+  StatusOr<std::unique_ptr<GraphStore>> store = OpenStoreReadOnly(opts.db, opts.lang);
   if (!store.ok()) return Fail("query", store.status(), /*store_error=*/true);
   if (*mode == "positions") return RunPositions(**store, opts);
   if (*mode == "list") return RunList(**store, opts);
@@ -201,6 +202,7 @@ Runner AddQueryCommand(CLI::App& app) {
       "prefix 'actor:' or 'issue:' when both exist. See docs/analysis.md.\n"
       "Exit codes: 0 ok, 2 bad flags, 3 store error, 4 unknown id or no path.");
   sub->add_option("--db", opts->db, "Store directory")->capture_default_str();
+  AddLangOption(*sub, opts->lang);
   sub->add_option("--actor", opts->filter.actor, "Actor id, e.g. russia");
   sub->add_option("--stance", opts->stance, "Stance")
       ->check(CLI::IsMember({"demand", "offer", "reject", "accept", "threaten", "assure"}));

@@ -2,16 +2,42 @@
 
 #include <iostream>
 
+#include <CLI/CLI.hpp>
+
 #include "cli/exit_codes.h"
+#include "graph/labels.h"
 #include "graph/rocksdb/rocksdb_store.h"
 
 namespace negograph::cli {
 
-StatusOr<std::unique_ptr<GraphStore>> OpenStoreReadOnly(const std::string& dir) {
+namespace {
+
+// A labelled view that owns the store it reads.
+class OwningLabelledStore : public LabelledStore {
+ public:
+  OwningLabelledStore(std::unique_ptr<GraphStore> inner, const std::string& lang)
+      : LabelledStore(*inner, lang), inner_(std::move(inner)) {}
+
+ private:
+  std::unique_ptr<GraphStore> inner_;
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<GraphStore>> OpenStoreReadOnly(const std::string& dir,
+                                                        const std::string& lang) {
   RocksDbStoreOptions options;
   options.create_if_missing = false;
   options.read_only = true;
-  return OpenRocksDbStore(dir, options);
+  StatusOr<std::unique_ptr<GraphStore>> store = OpenRocksDbStore(dir, options);
+  if (!store.ok()) return store;
+  return std::unique_ptr<GraphStore>(new OwningLabelledStore(std::move(*store), lang));
+}
+
+void AddLangOption(CLI::App& sub, std::string& lang) {
+  sub.add_option("--lang", lang, "Language of labels: de or en")
+      ->check(CLI::IsMember({"de", "en"}))
+      ->capture_default_str();
 }
 
 Status CheckRoundKnown(GraphStore& store, std::string_view round) {

@@ -10,6 +10,10 @@
 #include "graph/graph_store.h"
 #include "graph/status.h"
 
+namespace CLI {
+class App;
+}
+
 namespace negograph::cli {
 
 // Opens the store in `dir` read-only without creating it, as a RocksDB
@@ -17,7 +21,12 @@ namespace negograph::cli {
 // lock, survives its compactions) and replays at most the writer's bounded
 // log (graph/rocksdb/store_db.h). Any failure is a store error (kExitStore):
 // missing, newer schema, corrupt.
-StatusOr<std::unique_ptr<GraphStore>> OpenStoreReadOnly(const std::string& dir);
+// Labels of nodes and positions come in `lang` ("de" | "en", graph/labels.h).
+StatusOr<std::unique_ptr<GraphStore>> OpenStoreReadOnly(const std::string& dir,
+                                                        const std::string& lang = "en");
+
+// Adds `--lang de|en` (labels of the output; default en) to a subcommand.
+void AddLangOption(CLI::App& sub, std::string& lang);
 
 // NotFound unless the store knows the round (registry or a position).
 Status CheckRoundKnown(GraphStore& store, std::string_view round);

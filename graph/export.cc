@@ -46,7 +46,7 @@ std::string CsvField(std::string_view s) {
 
 std::string FormatConfidence(float confidence) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4g", static_cast<double>(confidence));
+  std::snprintf(buf, sizeof buf, "%.4g", ShortConfidence(confidence));
   return buf;
 }
 
@@ -59,10 +59,22 @@ StatusOr<DocDates> DocumentDates(GraphStore& store) {
   return dates;
 }
 
+StatusOr<NodeCollector> NodeCollector::For(GraphStore& store) {
+  StatusOr<LabelBook> book = LabelBook::FromStore(store);
+  if (!book.ok()) return book.status();
+  return NodeCollector(std::move(*book));
+}
+
 void NodeCollector::AddOne(bool actor, const std::string& id, const std::string& label,
                            bool open) {
   auto [it, inserted] = nodes_.try_emplace(ExportNodeId(actor, id));
-  if (inserted) it->second = ExportNode{actor, id, label.empty() ? id : label, open, 0};
+  if (inserted) {
+    std::string shown = label.empty() ? id : label;
+    const Labels* l = actor ? book_.ActorLabels(id) : book_.IssueLabels(id);
+    Labels both = l != nullptr ? *l : Labels{};
+    it->second = ExportNode{actor, id, shown, LabelIn(both, "de", shown), LabelIn(both, "en", shown),
+                            open, 0};
+  }
   ++it->second.positions;
 }
 
@@ -77,7 +89,10 @@ namespace {
 
 using export_internal::CsvField;
 
-constexpr const char* kCsvNodesHeader = "id:ID,label,kind,open:boolean,positions:long,:LABEL";
+// label: in the view's language; label_de, label_en: both, always (appended:
+// the column order is fixed, new columns only ever come last, docs/exports.md).
+constexpr const char* kCsvNodesHeader =
+    "id:ID,label,kind,open:boolean,positions:long,:LABEL,label_de,label_en";
 constexpr const char* kCsvEdgesHeader =
     ":START_ID,:END_ID,:TYPE,id,stance,round,quote,doc,doc_name,sentence:int,start:int,end:int,"
     "rule,speaker,target,condition,negated:boolean,confidence:float,rank:long";
@@ -117,7 +132,8 @@ void WriteCsvNodes(const export_internal::NodeCollector& nodes, std::ostream& ou
   for (const auto& [id, n] : nodes.nodes()) {
     const char* labels = n.actor ? "Actor" : (n.open ? "Issue;OpenIssue" : "Issue");
     out << CsvField(id) << ',' << CsvField(n.label) << ',' << (n.actor ? "actor" : "issue") << ','
-        << (n.open ? "true" : "false") << ',' << n.positions << ',' << labels << "\r\n";
+        << (n.open ? "true" : "false") << ',' << n.positions << ',' << labels << ','
+        << CsvField(n.label_de) << ',' << CsvField(n.label_en) << "\r\n";
   }
 }
 
@@ -183,7 +199,9 @@ Status ExportPlover(GraphStore& store, const ViewFilter& filter,
 
 Status ExportCsv(GraphStore& store, const ViewFilter& filter, std::ostream& nodes_out,
                  std::ostream& edges_out) {
-  export_internal::NodeCollector nodes;
+  StatusOr<export_internal::NodeCollector> collector = export_internal::NodeCollector::For(store);
+  if (!collector.ok()) return collector.status();
+  export_internal::NodeCollector& nodes = *collector;
   edges_out << kCsvEdgesHeader << "\r\n";
   NEGOGRAPH_RETURN_IF_ERROR(ScanView(store, filter, [&](const Position& p) {
     nodes.Add(p);
@@ -202,7 +220,9 @@ Status Export(GraphStore& store, ExportFormat format, const ViewFilter& filter,
     case ExportFormat::kJsonLd: return export_internal::WriteJsonLd(store, filter, out);
     case ExportFormat::kPlover: return export_internal::WritePlover(store, filter, {}, out);
     case ExportFormat::kCsvNodes: {
-      export_internal::NodeCollector nodes;
+      StatusOr<export_internal::NodeCollector> collector = export_internal::NodeCollector::For(store);
+      if (!collector.ok()) return collector.status();
+      export_internal::NodeCollector& nodes = *collector;
       NEGOGRAPH_RETURN_IF_ERROR(ScanView(store, filter, [&](const Position& p) {
         nodes.Add(p);
         return true;

@@ -20,6 +20,7 @@ struct Key {
 };
 constexpr Key kKeys[] = {
     {"kind", "node", "string"},        {"label", "node", "string"},
+    {"label_de", "node", "string"},    {"label_en", "node", "string"},
     {"open", "node", "boolean"},       {"positions", "node", "long"},
     {"stance", "edge", "string"},      {"round", "edge", "string"},
     {"quote", "edge", "string"},       {"doc", "edge", "string"},
@@ -64,7 +65,9 @@ void WriteEdge(const Position& p, const DocDates& dates, std::ostream& out) {
 Status WriteGraphMl(GraphStore& store, const ViewFilter& filter, std::ostream& out) {
   StatusOr<DocDates> dates = DocumentDates(store);
   if (!dates.ok()) return dates.status();
-  NodeCollector nodes;
+  StatusOr<NodeCollector> collector = NodeCollector::For(store);
+  if (!collector.ok()) return collector.status();
+  NodeCollector& nodes = *collector;
   std::ostringstream edges;
   NEGOGRAPH_RETURN_IF_ERROR(ScanView(store, filter, [&](const Position& p) {
     nodes.Add(p);
@@ -86,6 +89,8 @@ Status WriteGraphMl(GraphStore& store, const ViewFilter& filter, std::ostream& o
     out << "    <node id=\"" << XmlEscape(id) << "\">\n";
     Data(out, "kind", n.actor ? "actor" : "issue");
     Data(out, "label", n.label);
+    Data(out, "label_de", n.label_de);
+    Data(out, "label_en", n.label_en);
     Data(out, "open", n.open ? "true" : "false");
     Data(out, "positions", std::to_string(n.positions));
     out << "    </node>\n";

@@ -8,9 +8,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "graph/analysis.h"
 #include "graph/graph_store.h"
+#include "graph/labels.h"
 #include "graph/model.h"
 #include "graph/status.h"
 
@@ -32,17 +34,25 @@ std::string FormatConfidence(float confidence);
 struct ExportNode {
   bool actor = true;
   std::string id;     // Actor::id or Issue::id
-  std::string label;
+  std::string label;     // as the positions name it (the view's language)
+  std::string label_de;  // both languages, from the store's nodes
+  std::string label_en;
   bool open = false;
   uint64_t positions = 0;
 };
 class NodeCollector {
  public:
+  NodeCollector() = default;
+  // Labels per language come from `book`; a node it lacks has its one label in both.
+  explicit NodeCollector(LabelBook book) : book_(std::move(book)) {}
+  // The collector for an export of `store`.
+  static StatusOr<NodeCollector> For(GraphStore& store);
   void Add(const Position& p);
   const std::map<std::string, ExportNode>& nodes() const { return nodes_; }
 
  private:
   void AddOne(bool actor, const std::string& id, const std::string& label, bool open);
+  LabelBook book_;
   std::map<std::string, ExportNode> nodes_;
 };
 

@@ -67,7 +67,7 @@ json PositionNode(const Position& p) {
             {"quote", p.evidence.quote},
             {"rule", p.rule},
             {"negated", p.negated},
-            {"confidence", p.confidence}};
+            {"confidence", ShortConfidence(p.confidence)}};
   if (!p.round.empty()) j["round"] = Iri("round", p.round);
   if (!p.speaker.empty()) j["speaker"] = Iri("person", p.speaker);
   if (!p.target.empty()) j["target"] = Iri("actor", p.target);
@@ -78,7 +78,9 @@ json PositionNode(const Position& p) {
 }  // namespace
 
 Status WriteJsonLd(GraphStore& store, const ViewFilter& filter, std::ostream& out) {
-  NodeCollector nodes;
+  StatusOr<NodeCollector> collector = NodeCollector::For(store);
+  if (!collector.ok()) return collector.status();
+  NodeCollector& nodes = *collector;
   // Other nodes the positions reference: IRI -> (type, label).
   std::map<std::string, std::pair<const char*, std::string>> others;
   out << "{\"@context\":" << Context().dump() << ",\n\"@graph\":[";
@@ -99,7 +101,10 @@ Status WriteJsonLd(GraphStore& store, const ViewFilter& filter, std::ostream& ou
     return out.good();
   }));
   for (const auto& [_, n] : nodes.nodes()) {
-    json j = {{"@id", Iri(n.actor ? "actor" : "issue", n.id)}, {"label", n.label}};
+    // rdfs:label as language-tagged literals, one per language.
+    json label = json::array({json{{"@value", n.label_en}, {"@language", "en"}},
+                              json{{"@value", n.label_de}, {"@language", "de"}}});
+    json j = {{"@id", Iri(n.actor ? "actor" : "issue", n.id)}, {"label", std::move(label)}};
     if (n.actor) {
       j["@type"] = "Actor";
     } else {

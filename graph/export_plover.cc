@@ -128,7 +128,7 @@ json Event(const Position& p, const Lookup& look) {
       {"condition", p.condition},
       {"negated", p.negated},
       {"rule", p.rule},
-      {"confidence", p.confidence},
+      {"confidence", ShortConfidence(p.confidence)},
   };
   return event;
 }

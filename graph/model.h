@@ -38,11 +38,29 @@ enum class NodeKind : uint8_t {
 };
 std::string_view NodeKindName(NodeKind kind);
 
+// A node's display name in each language of the rule packs. The id of a
+// node never depends on them (nor on the language of the document that first
+// named it); `label` is the English one, kept for readers that know one.
+struct Labels {
+  std::string de;
+  std::string en;
+  bool operator==(const Labels&) const = default;
+};
+// "de" or "en" only; nullopt otherwise.
+std::optional<std::string_view> ParseLabelLang(std::string_view lang);
+// The label in `lang` ("de" | "en"), else the other one, else `fallback`.
+const std::string& LabelIn(const Labels& labels, std::string_view lang, const std::string& fallback);
+
+// Confidence as written everywhere (JSON, CLI, exports): two decimals, so a
+// stored 0.9f prints 0.9 and not 0.8999999761581421.
+double ShortConfidence(float confidence);
+
 // A party: a state, an alliance, an organisation or a negotiating bloc.
 struct Actor {
   std::string id;     // canonical key, e.g. "usa", "russia", "nato"
   std::string label;  // display name, e.g. "United States"
   std::string type;   // "state" | "alliance" | "organisation" | "bloc" | "other"
+  Labels labels;      // {de: "USA", en: "United States"}; empty = `label` in both
   bool operator==(const Actor&) const = default;
 };
 
@@ -53,6 +71,10 @@ struct Issue {
   std::string id;     // e.g. "nato_enlargement", "open:sicherheitsvorschlaege"
   std::string label;  // e.g. "NATO enlargement"
   bool open = false;  // true for open-vocabulary issues
+  Labels labels;      // {de: "Stopp der NATO-Osterweiterung", en: "halt to NATO enlargement"}
+  // An open issue whose other-language label is the source phrase because no
+  // translation is known (ingest/open_issue.h).
+  bool untranslated = false;
   bool operator==(const Issue&) const = default;
 };
 
@@ -62,6 +84,7 @@ struct Person {
   std::string name;   // display name
   std::string party;  // actor id
   std::string role;   // e.g. "Deputy Secretary of State"
+  Labels labels;      // the name per language ("Rjabkow" / "Ryabkov"); empty = `name`
   bool operator==(const Person&) const = default;
 };
 
@@ -74,6 +97,7 @@ struct Round {
   std::string date_to;    // ISO date; equal to date_from for one-day rounds
   std::string format;     // e.g. "bilateral", "NATO-Russia Council", "OSCE Permanent Council"
   std::vector<std::string> participants;  // actor ids
+  Labels labels;          // the name per language; empty = `name`
   bool operator==(const Round&) const = default;
 };
 

@@ -26,30 +26,46 @@ void GetSpan(const json& j, const char* key, Span& out) {
 
 }  // namespace
 
+static json LabelsJson(const Labels& l, const std::string& label) {
+  return json{{"de", LabelIn(l, "de", label)}, {"en", LabelIn(l, "en", label)}};
+}
+static void GetLabels(const json& j, Labels& out) {
+  auto it = j.find("labels");
+  if (it == j.end() || !it->is_object()) return;
+  Get(*it, "de", out.de);
+  Get(*it, "en", out.en);
+}
+
 void to_json(json& j, const Actor& v) {
-  j = json{{"id", v.id}, {"label", v.label}, {"type", v.type}};
+  j = json{{"id", v.id}, {"label", v.label}, {"labels", LabelsJson(v.labels, v.label)}, {"type", v.type}};
 }
 void from_json(const json& j, Actor& v) {
   Get(j, "id", v.id);
   Get(j, "label", v.label);
+  GetLabels(j, v.labels);
   Get(j, "type", v.type);
 }
 
 void to_json(json& j, const Issue& v) {
-  j = json{{"id", v.id}, {"label", v.label}, {"open", v.open}};
+  j = json{{"id", v.id}, {"label", v.label}, {"labels", LabelsJson(v.labels, v.label)}, {"open", v.open}};
+  if (v.open) j["untranslated"] = v.untranslated;
 }
 void from_json(const json& j, Issue& v) {
   Get(j, "id", v.id);
   Get(j, "label", v.label);
+  GetLabels(j, v.labels);
   Get(j, "open", v.open);
+  Get(j, "untranslated", v.untranslated);
 }
 
 void to_json(json& j, const Person& v) {
-  j = json{{"id", v.id}, {"name", v.name}, {"party", v.party}, {"role", v.role}};
+  j = json{{"id", v.id}, {"name", v.name}, {"labels", LabelsJson(v.labels, v.name)}, {"party", v.party},
+           {"role", v.role}};
 }
 void from_json(const json& j, Person& v) {
   Get(j, "id", v.id);
   Get(j, "name", v.name);
+  GetLabels(j, v.labels);
   Get(j, "party", v.party);
   Get(j, "role", v.role);
 }
@@ -57,7 +73,7 @@ void from_json(const json& j, Person& v) {
 void to_json(json& j, const Round& v) {
   j = json{{"id", v.id},           {"name", v.name},       {"place", v.place},
            {"date_from", v.date_from}, {"date_to", v.date_to}, {"format", v.format},
-           {"participants", v.participants}};
+           {"participants", v.participants}, {"labels", LabelsJson(v.labels, v.name)}};
 }
 void from_json(const json& j, Round& v) {
   Get(j, "id", v.id);
@@ -67,6 +83,7 @@ void from_json(const json& j, Round& v) {
   Get(j, "date_to", v.date_to);
   Get(j, "format", v.format);
   Get(j, "participants", v.participants);
+  GetLabels(j, v.labels);
 }
 
 void to_json(json& j, const Document& v) {
@@ -110,7 +127,7 @@ void to_json(json& j, const Position& v) {
            {"actor_span", SpanJson(v.evidence.actor_span)},
            {"issue_span", SpanJson(v.evidence.issue_span)},
            {"rule", v.rule},
-           {"confidence", v.confidence}};
+           {"confidence", ShortConfidence(v.confidence)}};
 }
 void from_json(const json& j, Position& v) {
   Get(j, "id", v.id);

@@ -12,6 +12,7 @@
 #include "ingest/language.h"
 #include "ingest/lexer.h"
 #include "ingest/people.h"
+#include "ingest/open_issue.h"
 #include "ingest/rule_pack.h"
 
 namespace negograph::ingest {
@@ -84,15 +85,20 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
   }
 
   std::set<std::string> seen_actors, seen_issues, seen_people;
-  // A lexicon actor with its label in the document's language.
+  // A lexicon actor: the node carries both labels (its id and `label` never
+  // depend on the document's language); positions quote the document's one.
   auto labelled = [&](int index) {
     const ActorRule& rule = pack.actors[static_cast<size_t>(index)];
     Actor a = rule.actor;
-    a.label = lang == "de" ? rule.label_de : rule.label_en;
+    a.label = rule.label_en;
+    a.labels = {rule.label_de, rule.label_en};
     return a;
   };
+  auto in_lang = [&](const Labels& l) { return LabelIn(l, lang, l.en); };
   for (size_t k = 0; k < drafts.size(); ++k) {
     const Draft& d = drafts[k];
+    // A pronoun, a generic head, a nationality or a person is not an issue.
+    if (d.issue < 0 && !OpenIssueNoise(d.open_label, pack).empty()) continue;
     const Sentence& s = lexed.sentences[draft_sentence[k]];
     Actor holder;
     if (d.actor >= 0) {
@@ -101,30 +107,33 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
       // An organisation the lexicon does not know: kept as an open-vocabulary node.
       holder.id = "open:" + NormalizeKey(d.open_actor);
       holder.label = d.open_actor;
+      holder.labels = {d.open_actor, d.open_actor};
       holder.type = "other";
     }
     Position p;
     p.actor = holder.id;
-    p.actor_label = holder.label;
+    p.actor_label = in_lang(holder.labels);
     p.stance = d.stance;
     Issue issue;
     if (d.issue >= 0) {
       const IssueRule& ir = pack.issues[static_cast<size_t>(d.issue)];
       issue = ir.issue;
-      issue.label = lang == "de" ? ir.label_de : ir.label_en;
+      issue.label = ir.label_en;
+      issue.labels = {ir.label_de, ir.label_en};
     } else {
-      issue.id = "open:" + NormalizeKey(d.open_label);
-      issue.label = d.open_label;
-      issue.open = true;
+      issue = OpenIssue(d.open_label, lang);
     }
     p.issue = issue.id;
-    p.issue_label = issue.label;
+    p.issue_label = in_lang(issue.labels);
     p.open_issue = issue.open;
     if (d.speaker >= 0) {
       const Person& person = pack.speakers[static_cast<size_t>(d.speaker)].person;
       p.speaker = person.id;
       p.speaker_label = person.name;
-      if (seen_people.insert(person.id).second) out.people.push_back(person);
+      if (seen_people.insert(person.id).second) {
+        out.people.push_back(person);
+        out.people.back().labels = {person.name, person.name};
+      }
     }
     if (d.target >= 0) {
       Actor target = labelled(d.target);

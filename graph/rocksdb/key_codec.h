@@ -32,7 +32,11 @@ inline constexpr size_t kCfCount = 12;
 std::string_view CfName(Cf cf);
 
 // The schema this build writes and reads. History in FORMAT.md.
-inline constexpr uint64_t kSchemaVersion = 2;
+inline constexpr uint64_t kSchemaVersion = 3;
+// The oldest schema this build opens: 2 differs from 3 only in node and round
+// records without labels, which decode (graph/rocksdb/value_codec.cc), so a
+// schema-2 store is upgraded in place by writing the new version at open.
+inline constexpr uint64_t kOldestReadableSchema = 2;
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 
 // Global counters in kCounts (kind byte 0 never names a node).

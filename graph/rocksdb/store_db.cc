@@ -336,7 +336,14 @@ StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const fs::path& dir,
                                       std::to_string(v) + ", this build reads schema " +
                                       std::to_string(kSchemaVersion) + "); upgrade negograph");
   }
-  if (v < kSchemaVersion) {
+  if (v >= kOldestReadableSchema && v < kSchemaVersion && !options.read_only) {
+    // In-place upgrade (FORMAT.md, schema history): old records decode as they are.
+    s = store->db_->Put(rocksdb::WriteOptions(), meta, std::string(kSchemaVersionKey),
+                        EncodeU64(kSchemaVersion));
+    if (!s.ok()) return FromRocks(s, where);
+    v = kSchemaVersion;
+  }
+  if (v < kOldestReadableSchema) {
     return Status::FailedPrecondition(
         where + ": written by an older negograph (schema " + std::to_string(v) +
         "); export it with that version, then re-ingest into a new store "

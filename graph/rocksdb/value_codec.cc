@@ -92,6 +92,21 @@ class Reader {
     uint8_t k = U8();
     if (ok() && k != static_cast<uint8_t>(expected)) Fail("wrong node kind " + std::to_string(k));
   }
+  // Node and round records: version 2 (schema 3) ends with the {de, en}
+  // labels; version 1 (schema 2) has none, and its labels stay empty
+  // (LabelIn falls back to the single label).
+  void LabelledVersion() {
+    uint8_t v = U8();
+    if (ok() && v != kRecordVersion && v != kLabelledRecordVersion) {
+      Fail("unknown record version " + std::to_string(v));
+    }
+    labelled_ = v == kLabelledRecordVersion;
+  }
+  void OptionalLabels(Labels* l) {
+    if (!labelled_) return;
+    Str(&l->de);
+    Str(&l->en);
+  }
   void Fail(std::string why) {
     if (error_.empty()) error_ = std::move(why);
   }
@@ -115,6 +130,7 @@ class Reader {
   size_t pos_ = 0;
   const char* what_;
   std::string error_;
+  bool labelled_ = false;
 };
 
 }  // namespace
@@ -217,18 +233,20 @@ Status DecodeDocument(std::string_view bytes, Document* d, uint64_t* positions) 
 
 std::string EncodeRound(const Round& x) {
   Writer w;
-  w.U8(kRecordVersion);
+  w.U8(kLabelledRecordVersion);
   for (const std::string* s : {&x.id, &x.name, &x.place, &x.date_from, &x.date_to, &x.format}) {
     w.Str(*s);
   }
   w.Varint(x.participants.size());
   for (const std::string& s : x.participants) w.Str(s);
+  w.Str(x.labels.de);
+  w.Str(x.labels.en);
   return w.Take();
 }
 
 Status DecodeRound(std::string_view bytes, Round* x) {
   Reader r(bytes, "round");
-  r.Version();
+  r.LabelledVersion();
   for (std::string* s : {&x->id, &x->name, &x->place, &x->date_from, &x->date_to, &x->format}) {
     r.Str(s);
   }
@@ -236,37 +254,44 @@ Status DecodeRound(std::string_view bytes, Round* x) {
   if (n > bytes.size()) r.Fail("participant count out of range");
   x->participants.clear();
   for (uint64_t i = 0; r.ok() && i < n; ++i) r.Str(&x->participants.emplace_back());
+  r.OptionalLabels(&x->labels);
   return r.Finish();
 }
 
 std::string EncodeActor(const Actor& a) {
   Writer w;
-  w.U8(kRecordVersion);
+  w.U8(kLabelledRecordVersion);
   w.U8(static_cast<uint8_t>(NodeKind::kActor));
   w.Str(a.id);
   w.Str(a.label);
   w.Str(a.type);
+  w.Str(a.labels.de);
+  w.Str(a.labels.en);
   return w.Take();
 }
 
 std::string EncodeIssue(const Issue& i) {
   Writer w;
-  w.U8(kRecordVersion);
+  w.U8(kLabelledRecordVersion);
   w.U8(static_cast<uint8_t>(NodeKind::kIssue));
   w.Str(i.id);
   w.Str(i.label);
-  w.U8(i.open ? 1 : 0);
+  w.U8(static_cast<uint8_t>((i.open ? 1 : 0) | (i.untranslated ? 2 : 0)));
+  w.Str(i.labels.de);
+  w.Str(i.labels.en);
   return w.Take();
 }
 
 std::string EncodePerson(const Person& p) {
   Writer w;
-  w.U8(kRecordVersion);
+  w.U8(kLabelledRecordVersion);
   w.U8(static_cast<uint8_t>(NodeKind::kPerson));
   w.Str(p.id);
   w.Str(p.name);
   w.Str(p.party);
   w.Str(p.role);
+  w.Str(p.labels.de);
+  w.Str(p.labels.en);
   return w.Take();
 }
 
@@ -280,34 +305,38 @@ std::string EncodeRoundRef(std::string_view round_id) {
 
 Status DecodeActor(std::string_view bytes, Actor* a) {
   Reader r(bytes, "actor");
-  r.Version();
+  r.LabelledVersion();
   r.Kind(NodeKind::kActor);
   r.Str(&a->id);
   r.Str(&a->label);
   r.Str(&a->type);
+  r.OptionalLabels(&a->labels);
   return r.Finish();
 }
 
 Status DecodeIssue(std::string_view bytes, Issue* i) {
   Reader r(bytes, "issue");
-  r.Version();
+  r.LabelledVersion();
   r.Kind(NodeKind::kIssue);
   r.Str(&i->id);
   r.Str(&i->label);
-  uint8_t open = r.U8();
-  if (r.ok() && open > 1) r.Fail("bad open flag");
-  i->open = open == 1;
+  uint8_t flags = r.U8();
+  if (r.ok() && flags > 3) r.Fail("bad issue flags");
+  i->open = (flags & 1) != 0;
+  i->untranslated = (flags & 2) != 0;
+  r.OptionalLabels(&i->labels);
   return r.Finish();
 }
 
 Status DecodePerson(std::string_view bytes, Person* p) {
   Reader r(bytes, "person");
-  r.Version();
+  r.LabelledVersion();
   r.Kind(NodeKind::kPerson);
   r.Str(&p->id);
   r.Str(&p->name);
   r.Str(&p->party);
   r.Str(&p->role);
+  r.OptionalLabels(&p->labels);
   return r.Finish();
 }
 

@@ -16,6 +16,9 @@ namespace negograph::store {
 
 // DO NOT CHANGE: the first byte of every record written by schema 1.
 inline constexpr uint8_t kRecordVersion = 1;
+// DO NOT CHANGE: actor, issue, person and round records written by schema 3
+// (they end with the labels {de, en}); version-1 ones still decode.
+inline constexpr uint8_t kLabelledRecordVersion = 2;
 
 // Position without its id (the edge key holds it).
 std::string EncodePosition(const Position& p);

@@ -62,3 +62,36 @@ TEST_CASE("every truncation of a record decodes as Corruption, never past the en
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("node and round records carry labels; schema-2 records decode without them",
+          "[store][codec][labels]") {
+  using namespace negograph::store;
+  Issue issue{"open:sorg", "worry", true, Labels{"Sorge", "worry"}, false};
+  Issue back;
+  REQUIRE(DecodeIssue(EncodeIssue(issue), &back).ok());
+  CHECK(back == issue);
+  issue.untranslated = true;
+  REQUIRE(DecodeIssue(EncodeIssue(issue), &back).ok());
+  CHECK(back.untranslated);
+  Actor actor{"usa", "United States", "state", Labels{"USA", "United States"}};
+  Actor actor_back;
+  REQUIRE(DecodeActor(EncodeActor(actor), &actor_back).ok());
+  CHECK(actor_back == actor);
+  std::string encoded = EncodeActor(actor);
+  for (size_t len = 0; len < encoded.size(); ++len) {
+    Actor x;
+    CHECK(DecodeActor(encoded.substr(0, len), &x).code() == StatusCode::kCorruption);
+  }
+  // A schema-2 issue record: version 1, kind, id, label, open flag; no labels.
+  std::string v1 = std::string("\x01\x02", 2) + "\x0a" + "arms_talks" + "\x05" + "talks" + std::string("\x00", 1);
+  Issue old;
+  REQUIRE(DecodeIssue(v1, &old).ok());
+  CHECK(old.id == "arms_talks");
+  CHECK(old.label == "talks");
+  CHECK(old.labels == Labels{});
+  CHECK(LabelIn(old.labels, "de", old.label) == "talks");
+}
+
+}  // namespace negograph::testing

@@ -81,6 +81,26 @@ TEST_CASE("opening a store refuses what is not a usable store, with a clear erro
     CHECK(s.status().code() == StatusCode::kFailedPrecondition);
     CHECK_THAT(s.status().message(), Catch::Contains("re-ingest"));
   }
+  SECTION("a schema-2 store (node records without labels) opens and is upgraded in place") {
+    {
+      std::unique_ptr<GraphStore> s = OpenOk(tmp.path() / "db");
+      REQUIRE(store::testing::WriteRawForTest(*s, Cf::kMeta, store::kSchemaVersionKey,
+                                              store::EncodeU64(2))
+                  .ok());
+    }
+    { OpenOk(tmp.path() / "db"); }  // upgrades
+    {
+      std::unique_ptr<GraphStore> s = OpenOk(tmp.path() / "db");
+      // Writing the current version again proves the open above left 3 behind:
+      // a newer one would be refused, an older one rewritten.
+      REQUIRE(store::testing::WriteRawForTest(*s, Cf::kMeta, store::kSchemaVersionKey,
+                                              store::EncodeU64(1))
+                  .ok());
+    }
+    auto s = OpenRocksDbStore(tmp.path() / "db");
+    CHECK(s.status().code() == StatusCode::kFailedPrecondition);
+    CHECK_THAT(s.status().message(), Catch::Contains("re-ingest"));
+  }
   SECTION("a damaged CURRENT file is Corruption or an IO error, never an empty graph") {
     { OpenOk(tmp.path() / "db"); }
     WriteFile(tmp.path() / "db" / "CURRENT", "MANIFEST-999999\n");

@@ -1,5 +1,6 @@
 // Fetches from the API with a timeout, a "loading" indicator for slow
 // answers, and errors turned into ApiError carrying the problem+json detail.
+import { currentLang } from './lang.js';
 const TIMEOUT_MS = 30000;
 const SHOW_LOADING_AFTER_MS = 250;
 
@@ -40,6 +41,7 @@ export async function apiText(path, params = {}) {
 async function request(path, params, as) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') qs.set(k, v);
+  if (!qs.has('lang')) qs.set('lang', currentLang());
   const url = `/api/v1/${path}${qs.toString() ? `?${qs}` : ''}`;
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), TIMEOUT_MS);

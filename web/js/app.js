@@ -11,6 +11,7 @@ import { setRoundNames, setDocuments, showPanelMessage, setCanonicalLabels } fro
 import { initBanner, reportError, clearError } from './ui.js';
 import { roundLabel, sortRounds, visibleRounds, renderTimeline } from './rounds.js';
 import { setSearchLists } from './search.js';
+import { initLangSwitch } from './lang.js';
 
 const VIEWS = ['graph', 'matrix', 'compare', 'conflicts', 'documents'];
 let rounds = [];
@@ -95,6 +96,7 @@ async function render(state, prev = {}) {
 }
 
 async function start() {
+  initLangSwitch();
   initBanner();
   initTabs();
   initGraphControls();

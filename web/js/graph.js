@@ -204,11 +204,14 @@ function showTip(ele, at) {
   if (!ele) { tip.hidden = true; return; }
   if (ele.isEdge()) {
     const rounds = (ele.data('rounds') ?? []).map(roundName).join('; ');
+    const means = STANCE[ele.data('stance')]?.means;
     tip.textContent = `${ele.source().data('label')} ${ele.data('stance')} ${ele.target().data('label')}`
+      + `${means ? ` (${ele.data('stance')} = ${means})` : ''}`
       + ` · ${ele.data('count')} position(s)${rounds ? ` · ${rounds}` : ''}`;
   } else {
     const kind = ele.data('kind') === 'actor' ? 'actor' : ele.data('open') ? 'open-vocabulary issue' : 'issue';
-    tip.textContent = `${ele.data('label')} · ${kind} · ${ele.data('positions')} position(s)`;
+    const proposal = ele.data('kind') === 'actor' ? '' : ' (a proposal: reject = refuses it)';
+    tip.textContent = `${ele.data('label')} · ${kind}${proposal} · ${ele.data('positions')} position(s)`;
   }
   tip.style.left = `${at.x + 14}px`;
   tip.style.top = `${at.y + 14}px`;

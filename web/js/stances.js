@@ -1,12 +1,12 @@
 // The six stances: colour, line style and matrix symbol. Colours match the
 // --<stance> variables in style.css.
 export const STANCES = [
-  { id: 'demand', label: 'demand', color: '#c2410c', line: 'solid', sym: 'Dm' },
-  { id: 'offer', label: 'offer', color: '#15803d', line: 'solid', sym: 'Of' },
-  { id: 'reject', label: 'reject', color: '#b91c1c', line: 'solid', sym: 'Rj' },
-  { id: 'accept', label: 'accept', color: '#0f766e', line: 'dashed', sym: 'Ac' },
-  { id: 'threaten', label: 'threaten', color: '#7e22ce', line: 'dashed', sym: 'Th' },
-  { id: 'assure', label: 'assure', color: '#1d4ed8', line: 'dotted', sym: 'As' },
+  { id: 'demand', label: 'demand', means: 'wants the proposal', color: '#c2410c', line: 'solid', sym: 'Dm' },
+  { id: 'offer', label: 'offer', means: 'puts the proposal forward', color: '#15803d', line: 'solid', sym: 'Of' },
+  { id: 'reject', label: 'reject', means: 'refuses the proposal', color: '#b91c1c', line: 'solid', sym: 'Rj' },
+  { id: 'accept', label: 'accept', means: 'agrees to the proposal', color: '#0f766e', line: 'dashed', sym: 'Ac' },
+  { id: 'threaten', label: 'threaten', means: 'holds it out as a consequence', color: '#7e22ce', line: 'dashed', sym: 'Th' },
+  { id: 'assure', label: 'assure', means: 'promises it', color: '#1d4ed8', line: 'dotted', sym: 'As' },
 ];
 export const STANCE = Object.fromEntries(STANCES.map((s) => [s.id, s]));
 
@@ -40,7 +40,7 @@ export function renderLegend(container, { hidden = new Set(), counts = {}, title
       el.append(swatch, name, count);
       if (onToggle) {
         el.type = 'button';
-        el.title = `Show or hide ${s.label} positions`;
+        el.title = `${s.label} = ${s.means}. Show or hide ${s.label} positions`;
         const check = document.createElement('span');
         check.className = 'check';
         check.setAttribute('aria-hidden', 'true');
