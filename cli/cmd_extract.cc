@@ -14,6 +14,7 @@
 #include "cli/exit_codes.h"
 #include "cli/explain_print.h"
 #include "cli/progress.h"
+#include "graph/labels.h"
 #include "graph/model_json.h"
 #include "ingest/document_reader.h"
 #include "ingest/explain.h"
@@ -28,6 +29,7 @@ struct ExtractOptions {
   std::string rules;
   std::string text;   // --text: one text given on the command line
   std::string lang;   // --lang for --text (detected when empty)
+  std::string labels; // --labels de|en: labels of the output (empty: each document's language)
   std::string errors = "text";  // stderr records of failed inputs: "text" or "jsonl"
   bool explain = false;
   bool explain_json = false;
@@ -60,7 +62,8 @@ void PrintTableRow(const Position& p) {
 class Printer {
  public:
   // explain: "" (positions), "text" or "jsonl" (the stage trace instead).
-  Printer(std::string format, std::string explain) : format_(std::move(format)), explain_(std::move(explain)) {
+  Printer(std::string format, std::string explain, std::string labels)
+      : format_(std::move(format)), explain_(std::move(explain)), labels_(std::move(labels)) {
     if (format_ == "table" && explain_.empty()) PrintTableHeader();
   }
   bool explaining() const { return !explain_.empty(); }
@@ -75,7 +78,14 @@ class Printer {
       std::fwrite(line.data(), 1, line.size(), stdout);
       return;
     }
-    for (const Position& p : extraction.positions) {
+    LabelBook book;
+    if (!labels_.empty()) {
+      for (const Actor& a : extraction.actors) book.AddActor(a);
+      for (const Issue& i : extraction.issues) book.AddIssue(i);
+      for (const Person& x : extraction.people) book.AddPerson(x);
+    }
+    for (Position p : extraction.positions) {
+      if (!labels_.empty()) book.Relabel(p, labels_);
       if (format_ == "jsonl") {
         std::string line = PositionToJsonLine(p);
         line += '\n';
@@ -95,6 +105,7 @@ class Printer {
  private:
   std::string format_;
   std::string explain_;
+  std::string labels_;
   std::vector<Position> all_;
 };
 
@@ -169,7 +180,7 @@ int RunExtract(const ExtractOptions& opts) {
     std::cerr << "negograph extract: rules: " << extractor.status().ToString() << "\n";
     return kExitUsage;
   }
-  Printer printer(opts.format, opts.explain_json ? "jsonl" : opts.explain ? "text" : "");
+  Printer printer(opts.format, opts.explain_json ? "jsonl" : opts.explain ? "text" : "", opts.labels);
   if (!opts.text.empty()) {
     StatusOr<Document> doc = ingest::ParseDocument("text", opts.text, "--text");
     if (!doc.ok()) {
@@ -234,6 +245,9 @@ Runner AddExtractCommand(CLI::App& app) {
       ->capture_default_str();
   sub->add_option("--rules", opts->rules, "Rule pack directory (default: the bundled rules)");
   sub->add_option("--text", opts->text, "Extract from this text instead of files");
+  sub->add_option("--labels", opts->labels,
+                  "Language of the labels printed (de, en; default: each document's own)")
+      ->check(CLI::IsMember({"de", "en"}));
   sub->add_option("--lang", opts->lang, "Language of --text (de, en; detected when omitted)")
       ->check(CLI::IsMember({"de", "en"}));
   sub->add_flag("--explain", opts->explain,

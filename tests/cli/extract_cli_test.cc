@@ -93,3 +93,24 @@ TEST_CASE("extract --explain shows the stages of each sentence", "[cli][explain]
 }
 
 }  // namespace negograph::cli
+
+namespace negograph::cli {
+namespace {
+
+TEST_CASE("extract --labels prints the labels of one language; ids do not change", "[cli][labels]") {
+  const std::string text = "'Russland lehnte die NATO-Osterweiterung entschieden ab.'";
+  auto own = testing::RunNegograph("extract --lang de --format jsonl --text " + text);
+  REQUIRE(own.exit_code == 0);
+  CHECK_THAT(own.out, Catch::Contains("\"actor_label\":\"Russland\""));
+  CHECK_THAT(own.out, Catch::Contains("\"issue\":\"nato_enlargement\""));
+  CHECK_THAT(own.out, Catch::Contains("\"issue_label\":\"Stopp der NATO-Osterweiterung\""));
+  auto en = testing::RunNegograph("extract --lang de --labels en --format jsonl --text " + text);
+  REQUIRE(en.exit_code == 0);
+  CHECK_THAT(en.out, Catch::Contains("\"actor_label\":\"Russia\""));
+  CHECK_THAT(en.out, Catch::Contains("\"issue\":\"nato_enlargement\""));
+  CHECK_THAT(en.out, Catch::Contains("\"issue_label\":\"halt to NATO enlargement\""));
+  CHECK(testing::RunNegograph("extract --labels fr --text x").exit_code == kExitUsage);
+}
+
+}  // namespace
+}  // namespace negograph::cli
