@@ -68,7 +68,11 @@ StatusOr<Upload> FromJson(std::string_view body) {
   std::pair<const char*, std::string*> fields[] = {
       {"name", &up.name},   {"text", &up.text},   {"date", &up.date},    {"lang", &up.lang},
       {"round", &up.round}, {"title", &up.title}, {"source", &up.source}};
-  for (const auto& [key, value] : j.items()) {
+  for (const auto& item : j.items()) {
+    // Named copies, not a structured binding: clang 14 (the fuzz build)
+    // cannot capture a binding in a lambda.
+    const std::string& key = item.key();
+    const nlohmann::json& value = item.value();
     auto it = std::find_if(std::begin(fields), std::end(fields),
                            [&](const auto& f) { return key == f.first; });
     if (it == std::end(fields)) {

@@ -32,6 +32,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Documents with more text than --stream-above (default 4 MiB) are
+// extracted window by window and written in parts (GraphStore::
+// BeginDocument): memory stays at a window's tokens and positions, not the
+// document's. Smaller ones take the one-batch path, faster per document.
+constexpr size_t kStreamBytes = 4u << 20;
+
 struct IngestOptions {
   std::vector<std::string> paths;
   std::string db = kDefaultDbDir;
@@ -41,6 +47,7 @@ struct IngestOptions {
   std::string from_jsonl;
   bool bulk = false;  // PATH mode: extract on worker threads, write through ApplyBulk
   int jobs = 0;       // worker threads for extraction / JSON parsing; 0: cores - 1
+  size_t stream_above = kStreamBytes;  // PATH mode without --bulk
 };
 
 size_t Workers(const IngestOptions& opts) {
@@ -48,6 +55,7 @@ size_t Workers(const IngestOptions& opts) {
   unsigned cores = std::thread::hardware_concurrency();
   return cores > 1 ? cores - 1 : 1;  // the calling thread writes
 }
+
 
 // Bulk groups: flushed through ApplyBulk at this many positions (one SST
 // ingestion of ~50 MB) or documents, whichever comes first.
@@ -140,6 +148,27 @@ void Record(ApplyOutcome outcome, size_t positions, Summary& s) {
   }
 }
 
+// The streamed path of one large document: extracted window by window, each
+// window's positions staged in the store, all made visible at Commit. A
+// document already stored (same rules, round, date) is not extracted again.
+StatusOr<ApplyOutcome> ApplyStreamed(const ingest::Extractor& extractor, GraphStore& store,
+                                     Document& doc, size_t& positions) {
+  StatusOr<std::string> lang = extractor.Language(doc, ingest::kExtractWindowBytes);
+  if (!lang.ok()) return lang.status();
+  doc.lang = *lang;
+  doc.rules_version = extractor.rules_version();
+  StatusOr<std::unique_ptr<DocumentWriter>> writer = store.BeginDocument(doc);
+  if (!writer.ok()) return writer.status();
+  if ((*writer)->unchanged()) return ApplyOutcome::kUnchanged;
+  positions = 0;
+  NEGOGRAPH_RETURN_IF_ERROR(extractor.ExtractWindows(
+      doc, ingest::kExtractWindowBytes, [&](DocumentExtraction&& part) {
+        positions += part.positions.size();
+        return (*writer)->Add(part);
+      }));
+  return (*writer)->Commit();
+}
+
 // Returns false when the store failed (stop: later writes would fail too).
 bool IngestFiles(const IngestOptions& opts, const ingest::Extractor& extractor, GraphStore& store,
                  const std::vector<ingest::RoundInfo>& registry, Summary& summary) {
@@ -158,6 +187,22 @@ bool IngestFiles(const IngestOptions& opts, const ingest::Extractor& extractor, 
       continue;
     }
     doc->round = ChooseRound(*doc, registry, store, summary);
+    if (doc->text.size() > opts.stream_above) {
+      size_t positions = 0;
+      StatusOr<ApplyOutcome> outcome = ApplyStreamed(extractor, store, *doc, positions);
+      if (!outcome.ok()) {
+        if (outcome.status().code() == StatusCode::kUnsupported) {
+          ++summary.skipped;
+          std::cerr << "negograph ingest: skipped " << where << ": " << outcome.status().message() << "\n";
+          continue;
+        }
+        summary.Fail(where, outcome.status());
+        if (outcome.status().code() == StatusCode::kIOError) return false;
+        continue;
+      }
+      Record(*outcome, positions, summary);
+      continue;
+    }
     StatusOr<DocumentExtraction> e = extractor.Extract(*doc);
     if (!e.ok()) {
       if (e.status().code() == StatusCode::kUnsupported) {
@@ -409,6 +454,11 @@ Runner AddIngestCommand(CLI::App& app) {
                "whole documents as sorted SST files (each group atomic; re-runs are no-ops)");
   sub->add_option("--jobs", opts->jobs,
                   "Threads for extraction (--bulk) or JSON parsing (--from-jsonl); 0: cores - 1")
+      ->capture_default_str();
+  sub->add_option("--stream-above", opts->stream_above,
+                  "Documents with more text (bytes) are extracted window by window and written\n"
+                  "in parts, visible at once when complete: memory bounded by a window, not the\n"
+                  "document (docs/reliability.md). Not with --bulk")
       ->capture_default_str();
   sub->add_option("--from-jsonl", opts->from_jsonl,
                   "Read DocumentExtraction JSON lines from FILE or '-' (stdin) instead of PATHs;\n"

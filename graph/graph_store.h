@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -59,6 +60,28 @@ struct StoreStats {
   uint64_t positions = 0;
 };
 
+// Writes one large document in parts (GraphStore::BeginDocument), so that
+// neither the extractor nor the store holds all its positions at once.
+// Nothing of the document is visible before Commit; then all of it is, in
+// one step. Destroying the writer without Commit discards what was staged.
+// A crash before Commit leaves the store as it was (staged files of a dead
+// process are removed when the store is next opened for writing).
+class DocumentWriter {
+ public:
+  virtual ~DocumentWriter() = default;
+  // True when the store holds this document already (same text, rules
+  // version, round and date): Add and Commit do nothing, and the caller
+  // may skip extraction.
+  virtual bool unchanged() const = 0;
+  // Stages one part: its positions and the nodes they reference.
+  // part.document.id must be the document's; the rest of part.document is
+  // ignored. InvalidArgument as Apply for bad ids.
+  virtual Status Add(const DocumentExtraction& part) = 0;
+  // Makes the document visible: kInserted, kReplaced (the positions of the
+  // stored version are deleted in the same step) or kUnchanged.
+  virtual StatusOr<ApplyOutcome> Commit() = 0;
+};
+
 class GraphStore {
  public:
   virtual ~GraphStore() = default;
@@ -73,6 +96,13 @@ class GraphStore {
   // Bulk path for large imports: may group many documents per write; each
   // document still lands whole or not at all.
   virtual Status ApplyBulk(std::span<const DocumentExtraction> extractions);
+
+  // Begins a document written in parts (DocumentWriter). `document` is
+  // complete but for its positions: id, text, lang, rules_version, round.
+  // It must outlive the writer. The default collects the parts and applies
+  // them as one extraction at Commit (memory as Apply); the RocksDB store
+  // stages each part on disk.
+  virtual StatusOr<std::unique_ptr<DocumentWriter>> BeginDocument(const Document& document);
 
   // Deletes a document and every position, evidence and index entry derived
   // from it. NotFound for an unknown id.

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "graph/ids.h"
 
@@ -46,8 +45,9 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-// NFC via ICU; only called when the text has non-ASCII bytes.
-StatusOr<std::string> ToNfc(const std::string& text) {
+// NFC via ICU; only called when the text has non-ASCII bytes. Hands the
+// text back untouched (no copy) when it is already NFC, the usual case.
+StatusOr<std::string> ToNfc(std::string text) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return Status::Internal("ICU NFC unavailable");
@@ -150,28 +150,29 @@ std::string_view ParseMetadataLines(std::string_view text, Document& doc) {
   }
 }
 
-}  // namespace
-
-StatusOr<Document> ParseDocument(std::string_view name, std::string_view bytes,
-                                 std::string_view source) {
+// The work of ParseDocument, in place on `bytes`: a large file is held once
+// (plus a second copy only while NFC rewrites non-normalised text).
+StatusOr<Document> ParseOwned(std::string_view name, std::string bytes, std::string_view source) {
   if (bytes.size() > kMaxDocumentBytes) {
     return Status::TooLarge("document is " + std::to_string(bytes.size()) + " bytes, limit " +
                             std::to_string(kMaxDocumentBytes));
   }
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  if (bytes.find('\0') != std::string_view::npos) {
+  size_t skip = bytes.size() >= 3 && std::string_view(bytes).substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  const std::string_view in = std::string_view(bytes).substr(skip);
+  if (in.find('\0') != std::string_view::npos) {
     return Status::InvalidArgument("binary data (NUL byte at offset " +
-                                   std::to_string(bytes.find('\0')) + ")");
+                                   std::to_string(in.find('\0')) + ")");
   }
-  if (size_t bad = FindInvalidUtf8(bytes); bad != std::string_view::npos) {
+  if (size_t bad = FindInvalidUtf8(in); bad != std::string_view::npos) {
     return Status::InvalidArgument("invalid UTF-8 at byte offset " + std::to_string(bad) +
                                    " (convert the file to UTF-8)");
   }
-  std::string text;
-  text.reserve(bytes.size());
-  size_t controls = 0;
+  // Rewritten in place: the output never runs ahead of the input (CRLF -> LF
+  // only drops bytes).
+  const size_t input_size = in.size();
+  size_t controls = 0, out = 0;
   bool ascii = true;
-  for (size_t i = 0; i < bytes.size(); ++i) {
+  for (size_t i = skip; i < bytes.size(); ++i) {
     char c = bytes[i];
     auto u = static_cast<unsigned char>(c);
     if (c == '\r') {
@@ -182,14 +183,16 @@ StatusOr<Document> ParseDocument(std::string_view name, std::string_view bytes,
       c = ' ';
     }
     ascii = ascii && u < 0x80;
-    text += c;
+    bytes[out++] = c;
   }
-  if (controls > 8 && controls * 20 > bytes.size()) {  // a few strays are noise, many are binary
+  bytes.resize(out);
+  std::string text = std::move(bytes);
+  if (controls > 8 && controls * 20 > input_size) {  // a few strays are noise, many are binary
     return Status::InvalidArgument("binary data (" + std::to_string(controls) +
                                    " control characters)");
   }
   if (!ascii) {
-    StatusOr<std::string> nfc = ToNfc(text);
+    StatusOr<std::string> nfc = ToNfc(std::move(text));
     if (!nfc.ok()) return nfc.status();
     text = std::move(*nfc);
   }
@@ -210,9 +213,24 @@ StatusOr<Document> ParseDocument(std::string_view name, std::string_view bytes,
     body = Trim(body.front() == '\n' ? body.substr(1) : body.substr(0, body.size() - 1));
   }
   if (body.empty()) return Status::InvalidArgument("empty document (no text after metadata)");
-  doc.text = std::string(body);
+  // Cut the metadata and the trimmed ends off in place (no second copy).
+  const size_t begin = static_cast<size_t>(body.data() - text.data()), length = body.size();
+  text.resize(begin + length);
+  text.erase(0, begin);
+  doc.text = std::move(text);
   doc.id = ContentId(doc.text);
   return doc;
+}
+
+}  // namespace
+
+StatusOr<Document> ParseDocument(std::string_view name, std::string_view bytes,
+                                 std::string_view source) {
+  if (bytes.size() > kMaxDocumentBytes) {
+    return Status::TooLarge("document is " + std::to_string(bytes.size()) + " bytes, limit " +
+                            std::to_string(kMaxDocumentBytes));
+  }
+  return ParseOwned(name, std::string(bytes), source);
 }
 
 StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path) {
@@ -225,10 +243,13 @@ StatusOr<Document> ReadDocumentFile(const std::filesystem::path& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path.string() + ": cannot open for reading");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return Status::IOError(path.string() + ": read failed");
-  StatusOr<Document> doc = ParseDocument(path.stem().string(), buf.str(), path.string());
+  // Read straight into the string that becomes the text (no stream buffer copy).
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (in.bad() || static_cast<uintmax_t>(in.gcount()) != size) {
+    return Status::IOError(path.string() + ": read failed (the file changed while read?)");
+  }
+  StatusOr<Document> doc = ParseOwned(path.stem().string(), std::move(bytes), path.string());
   if (!doc.ok()) return doc.status().WithContext(path.string());
   return doc;
 }

@@ -44,34 +44,116 @@ std::string SpanText(std::string_view text, Span s) {
   return std::string(text.substr(s.start, s.end - s.start));
 }
 
+// A document without its text (what a window's extraction carries).
+Document Header(const Document& d) {
+  Document h;
+  h.id = d.id, h.name = d.name, h.title = d.title, h.date = d.date, h.lang = d.lang;
+  h.source = d.source, h.round = d.round, h.rules_version = d.rules_version;
+  return h;
+}
+
+bool IsUtf8Start(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
 }  // namespace
+
+// A window ends after a paragraph break when one lies in its second half,
+// else after a line end, else after a sentence end (". "), else before a
+// space, else at a character boundary. Lex never sees a window's neighbours,
+// so a cut inside a sentence would split it: paragraph breaks come first.
+size_t WindowEnd(std::string_view text, size_t start, size_t window_bytes) {
+  if (window_bytes == 0 || text.size() - start <= window_bytes) return text.size();
+  const size_t limit = start + window_bytes, half = start + window_bytes / 2;
+  // Only the window's second half is searched: linear in the text overall.
+  std::string_view tail = text.substr(half, limit - half);
+  for (std::string_view mark : {"\n\n", "\n", ". "}) {
+    size_t at = tail.rfind(mark);
+    if (at != std::string_view::npos) return half + at + mark.size();
+  }
+  size_t space = tail.rfind(' ');
+  if (space != std::string_view::npos && half + space > start) return half + space;
+  size_t cut = limit;
+  while (cut > start + 1 && !IsUtf8Start(text[cut])) --cut;
+  return cut;
+}
 
 StatusOr<DocumentExtraction> Extractor::Extract(const Document& document) const {
   return Extract(document, nullptr);
 }
 
-StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, ExtractionTrace* trace) const {
-  const RulePack& pack = *pack_;
-  std::string_view text = document.text;
-  DocumentExtraction out;
-  out.document = document;
-  out.document.rules_version = pack.version;
-  if (text.size() > UINT32_MAX / 2) return Status::TooLarge(document.name + ": text too large");
-
-  LexedText lexed = Lex(pack, text);
-  std::string lang = document.lang;
-  if (lang.empty()) {
-    StatusOr<std::string> detected = DetectLanguage(lexed.de_hits, lexed.en_hits, lexed.words);
-    if (!detected.ok()) return detected.status();
-    lang = *detected;
-  } else if (lang != "de" && lang != "en") {
-    return Status::Unsupported("language '" + lang + "' has no rule pack (de, en)");
+StatusOr<std::string> Extractor::Language(const Document& document, size_t window_bytes) const {
+  if (!document.lang.empty()) {
+    if (document.lang != "de" && document.lang != "en") {
+      return Status::Unsupported("language '" + document.lang + "' has no rule pack (de, en)");
+    }
+    return document.lang;
   }
-  out.document.lang = lang;
-  if (trace != nullptr) trace->lang = lang;
+  // The function-word counts of the whole text, one window's tokens at a time.
+  uint32_t de = 0, en = 0, words = 0;
+  std::string_view text = document.text;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = WindowEnd(text, start, window_bytes);
+    LexedText lexed = Lex(*pack_, text.substr(start, end - start));
+    de += lexed.de_hits, en += lexed.en_hits, words += lexed.words;
+    start = end;
+  }
+  return DetectLanguage(de, en, words);
+}
+
+Status Extractor::ExtractWindows(
+    const Document& document, size_t window_bytes,
+    const std::function<Status(DocumentExtraction&&)>& emit) const {
+  if (document.text.size() > UINT32_MAX / 2) {
+    return Status::TooLarge(document.name + ": text too large");
+  }
+  StatusOr<std::string> lang = Language(document, window_bytes);
+  if (!lang.ok()) return lang.status();
+  std::string_view text = document.text;
+  uint32_t sentence = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = WindowEnd(text, start, window_bytes);
+    DocumentExtraction part;
+    part.document = Header(document);
+    part.document.lang = *lang;
+    part.document.rules_version = pack_->version;
+    std::string_view window = text.substr(start, end - start);
+    ExtractWindow(document, *lang, static_cast<uint32_t>(start), window, Lex(*pack_, window),
+                  sentence, nullptr, part);
+    NEGOGRAPH_RETURN_IF_ERROR(emit(std::move(part)));
+    start = end;
+  }
+  return Status::Ok();
+}
+
+StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, ExtractionTrace* trace) const {
+  if (document.text.size() > UINT32_MAX / 2) return Status::TooLarge(document.name + ": text too large");
+  // One lexer pass serves language detection and extraction.
+  LexedText lexed = Lex(*pack_, document.text);
+  StatusOr<std::string> lang = document.lang;
+  if (document.lang.empty()) {
+    lang = DetectLanguage(lexed.de_hits, lexed.en_hits, lexed.words);
+  } else if (document.lang != "de" && document.lang != "en") {
+    lang = Status::Unsupported("language '" + document.lang + "' has no rule pack (de, en)");
+  }
+  if (!lang.ok()) return lang.status();
+  if (trace != nullptr) trace->lang = *lang;
+  DocumentExtraction out;
+  uint32_t sentence = 0;
+  ExtractWindow(document, *lang, 0, document.text, std::move(lexed), sentence, trace, out);
+  out.document = document;
+  out.document.lang = *lang;
+  out.document.rules_version = pack_->version;
+  return out;
+}
+
+void Extractor::ExtractWindow(const Document& document, const std::string& lang, uint32_t base,
+                              std::string_view text, LexedText lexed, uint32_t& sentence_base,
+                              ExtractionTrace* trace, DocumentExtraction& out) const {
+  const RulePack& pack = *pack_;
   const uint8_t mask = lang == "de" ? kLangDe : kLangEn;
   Resolve(pack, text, mask, lexed);
   AddIntroducedPeople(text, mask, lexed);
+  // Window offsets -> document offsets (an empty span stays {0, 0}).
+  auto shift = [base](Span s) { return s.empty() ? s : Span{s.start + base, s.end + base}; };
 
   Discourse discourse;
   std::vector<Draft> drafts;
@@ -145,12 +227,13 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
     p.round = document.round;
     p.evidence.doc_id = document.id;
     p.evidence.doc_name = document.name;
-    p.evidence.sentence = draft_sentence[k];
-    p.evidence.span = Span{lexed.tokens[s.tb].start, lexed.tokens[s.te - 1].end};
-    p.evidence.quote = SpanText(text, p.evidence.span);
-    p.evidence.cue = d.cue;
-    p.evidence.actor_span = d.actor_span;
-    p.evidence.issue_span = d.issue_span;
+    p.evidence.sentence = sentence_base + draft_sentence[k];
+    Span quoted{lexed.tokens[s.tb].start, lexed.tokens[s.te - 1].end};
+    p.evidence.quote = SpanText(text, quoted);
+    p.evidence.span = shift(quoted);
+    p.evidence.cue = shift(d.cue);
+    p.evidence.actor_span = shift(d.actor_span);
+    p.evidence.issue_span = shift(d.issue_span);
     p.rule = d.rule;
     p.confidence = d.confidence;
     p.id = PositionId(document.id, p.evidence.sentence, p.actor, p.stance, p.issue);
@@ -158,7 +241,7 @@ StatusOr<DocumentExtraction> Extractor::Extract(const Document& document, Extrac
     if (seen_issues.insert(issue.id).second) out.issues.push_back(issue);
     out.positions.push_back(std::move(p));
   }
-  return out;
+  sentence_base += static_cast<uint32_t>(lexed.sentences.size());
 }
 
 }  // namespace negograph::ingest

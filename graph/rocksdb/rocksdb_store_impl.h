@@ -30,6 +30,10 @@ class RocksDbStore final : public GraphStore {
 
   StatusOr<ApplyOutcome> Apply(const DocumentExtraction& extraction) override;
   Status ApplyBulk(std::span<const DocumentExtraction> extractions) override;
+  // Stages parts as SST files, ingested at Commit (rocksdb_stream.cc). The
+  // writer holds the write lock until it is committed or destroyed: no
+  // other write call of this store may run on the caller's thread meanwhile.
+  StatusOr<std::unique_ptr<DocumentWriter>> BeginDocument(const Document& document) override;
   Status RemoveDocument(std::string_view doc_id) override;
   StatusOr<Document> GetDocument(std::string_view doc_id) override;
   StatusOr<std::vector<Counted<Document>>> ListDocuments() override;
@@ -59,6 +63,14 @@ class RocksDbStore final : public GraphStore {
     std::map<std::string, int64_t> counts;  // counter deltas, merged at commit
   };
 
+  class StreamWriter;  // rocksdb_stream.cc
+
+  // Bound of written_nodes_ (about 100 bytes an entry).
+  static constexpr size_t kNodeCacheMax = 1u << 20;
+
+  // Adds the counter deltas of one position (actor, issue, person, round, total).
+  static void CountPosition(std::map<std::string, int64_t>& counts, const Position& p,
+                            int64_t delta);
   Status CheckWritable() const;
   // Adds one document to `batch` and records it in `state` (only when it
   // succeeds). REQUIRES: write_mu_ held; the document not in `state.docs`.

@@ -16,23 +16,20 @@ namespace {
 // each SST ingestion carries ~100k positions (fewer, larger L0 files), small
 // enough to keep the batch and its sorted view near 100 MB of memory.
 constexpr size_t kBulkBatchBytes = 48u << 20;
-// Bound of RocksDbStore::written_nodes_ (about 100 bytes an entry).
-constexpr size_t kNodeCacheMax = 1u << 20;
-
-void AddCount(std::map<std::string, int64_t>& counts, NodeKind kind, const std::string& id,
-              int64_t delta) {
-  if (!id.empty()) counts[NodeKey(kind, id)] += delta;
-}
-
-void CountPosition(std::map<std::string, int64_t>& counts, const Position& p, int64_t delta) {
-  AddCount(counts, NodeKind::kActor, p.actor, delta);
-  AddCount(counts, NodeKind::kIssue, p.issue, delta);
-  AddCount(counts, NodeKind::kPerson, p.speaker, delta);
-  AddCount(counts, NodeKind::kRound, p.round, delta);
-  counts[std::string(kPositionsCounterKey)] += delta;
-}
 
 }  // namespace
+
+void RocksDbStore::CountPosition(std::map<std::string, int64_t>& counts, const Position& p,
+                                 int64_t delta) {
+  auto add = [&](NodeKind kind, const std::string& id) {
+    if (!id.empty()) counts[NodeKey(kind, id)] += delta;
+  };
+  add(NodeKind::kActor, p.actor);
+  add(NodeKind::kIssue, p.issue);
+  add(NodeKind::kPerson, p.speaker);
+  add(NodeKind::kRound, p.round);
+  counts[std::string(kPositionsCounterKey)] += delta;
+}
 
 Status RocksDbStore::CheckWritable() const {
   if (db_->read_only()) {

@@ -4,6 +4,8 @@
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -66,47 +68,52 @@ void SortLastWins(std::vector<Entry>& entries) {
   entries.resize(out);
 }
 
-// Removes the temp files at scope exit (after a successful ingestion they
-// are already moved into the store; then this removes the empty folder).
-struct TempFiles {
-  fs::path dir;
-  std::vector<std::string> files;
-  ~TempFiles() {
-    std::error_code ec;
-    for (const std::string& f : files) fs::remove(f, ec);
-    fs::remove(dir, ec);
-  }
-};
-
 }  // namespace
 
-Status IngestBatchAsSst(StoreDb& store, const rocksdb::WriteBatch& batch) {
-  rocksdb::DB* db = store.db();
-  std::vector<std::vector<Entry>> by_cf;
-  Collector collector(by_cf);
-  rocksdb::Status s = batch.Iterate(&collector);
-  if (!s.ok()) return FromRocks(s, "bulk write: reading the batch");
-
+SstStage::SstStage(StoreDb& db) : db_(db), by_cf_(kCfCount) {
   static std::atomic<uint64_t> sequence{0};
-  TempFiles temp;
-  temp.dir = store.dir() / "ingest-tmp";
-  std::error_code ec;
-  fs::create_directories(temp.dir, ec);
-  if (ec) return Status::IOError("bulk write: creating " + temp.dir.string() + ": " + ec.message());
+  dir_ = db.dir() / "ingest-tmp" / (std::to_string(::getpid()) + "-" + std::to_string(sequence++));
+}
 
-  std::vector<rocksdb::IngestExternalFileArg> args;
+SstStage::~SstStage() {
+  // After a successful ingestion the files are moved into the store; this
+  // removes what is left (all of it after a failure).
+  std::error_code ec;
+  fs::remove_all(dir_, ec);
+  fs::remove(dir_.parent_path(), ec);  // only when empty
+}
+
+size_t SstStage::files() const {
+  size_t n = 0;
+  for (const auto& f : by_cf_) n += f.size();
+  return n;
+}
+
+StatusOr<std::string> SstStage::NextPath() {
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  if (ec) return Status::IOError("staging SST files: creating " + dir_.string() + ": " + ec.message());
+  return (dir_ / (std::to_string(next_++) + ".sst")).string();
+}
+
+Status SstStage::AddBatch(const rocksdb::WriteBatch& batch) {
+  rocksdb::DB* db = db_.db();
+  std::vector<std::vector<Entry>> by_id;
+  Collector collector(by_id);
+  rocksdb::Status s = batch.Iterate(&collector);
+  if (!s.ok()) return FromRocks(s, "staging SST files: reading the batch");
   for (size_t i = 0; i < kCfCount; ++i) {
-    rocksdb::ColumnFamilyHandle* cf = store.cf(static_cast<Cf>(i));
-    if (cf == nullptr || cf->GetID() >= by_cf.size() || by_cf[cf->GetID()].empty()) continue;
-    std::vector<Entry>& entries = by_cf[cf->GetID()];
+    rocksdb::ColumnFamilyHandle* cf = db_.cf(static_cast<Cf>(i));
+    if (cf == nullptr || cf->GetID() >= by_id.size() || by_id[cf->GetID()].empty()) continue;
+    std::vector<Entry>& entries = by_id[cf->GetID()];
     SortLastWins(entries);
-    const std::string path = (temp.dir / (std::to_string(::getpid()) + "-" +
-                                          std::to_string(sequence++) + ".sst")).string();
+    StatusOr<std::string> path = NextPath();
+    if (!path.ok()) return path.status();
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db->GetOptions(cf), cf);
-    const std::string what = "bulk write: SST file for " + std::string(CfName(static_cast<Cf>(i)));
-    s = writer.Open(path);
+    const std::string what = "staging an SST file for " + std::string(CfName(static_cast<Cf>(i)));
+    s = writer.Open(*path);
     if (!s.ok()) return FromRocks(s, what);
-    temp.files.push_back(path);
+    by_cf_[i].push_back(*path);
     for (const Entry& e : entries) {
       switch (e.op) {
         case Op::kPut: s = writer.Put(e.key, e.value); break;
@@ -117,17 +124,46 @@ Status IngestBatchAsSst(StoreDb& store, const rocksdb::WriteBatch& batch) {
     }
     s = writer.Finish();
     if (!s.ok()) return FromRocks(s, what);
+  }
+  return Status::Ok();
+}
+
+Status SstStage::AddPut(Cf cf, std::string_view key, std::string_view value) {
+  rocksdb::ColumnFamilyHandle* handle = db_.cf(cf);
+  StatusOr<std::string> path = NextPath();
+  if (!path.ok()) return path.status();
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_.db()->GetOptions(handle), handle);
+  const std::string what = "staging an SST file for " + std::string(CfName(cf));
+  rocksdb::Status s = writer.Open(*path);
+  if (!s.ok()) return FromRocks(s, what);
+  by_cf_[static_cast<size_t>(cf)].push_back(*path);
+  s = writer.Put(rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
+  if (s.ok()) s = writer.Finish();
+  return FromRocks(s, what);
+}
+
+Status SstStage::Ingest() {
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (size_t i = 0; i < kCfCount; ++i) {
+    if (by_cf_[i].empty()) continue;
     rocksdb::IngestExternalFileArg arg;
-    arg.column_family = cf;
-    arg.external_files = {path};
+    arg.column_family = db_.cf(static_cast<Cf>(i));
+    arg.external_files = by_cf_[i];
     arg.options.move_files = true;          // a hard link, no copy
     arg.options.write_global_seqno = false; // the MANIFEST keeps it; no rewrite of the file
     arg.options.snapshot_consistency = true;
     args.push_back(std::move(arg));
   }
   if (args.empty()) return Status::Ok();
-  s = db->IngestExternalFiles(args);
-  return FromRocks(s, "bulk write: ingesting SST files into " + store.dir().string());
+  rocksdb::Status s = db_.db()->IngestExternalFiles(args);
+  for (auto& f : by_cf_) f.clear();
+  return FromRocks(s, "ingesting SST files into " + db_.dir().string());
+}
+
+Status IngestBatchAsSst(StoreDb& store, const rocksdb::WriteBatch& batch) {
+  SstStage stage(store);
+  NEGOGRAPH_RETURN_IF_ERROR(stage.AddBatch(batch));
+  return stage.Ingest();
 }
 
 }  // namespace negograph::store

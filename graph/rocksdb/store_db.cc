@@ -355,6 +355,9 @@ StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const fs::path& dir,
                                 std::string(CfName(static_cast<Cf>(i))) + "' is missing");
     }
   }
+  // SST files staged by a writer that died before ingesting them
+  // (sst_ingest.h): the LOCK is ours, so only dead processes left them.
+  if (!options.read_only) RemoveStaleBuilds(dir / "ingest-tmp", "");
   return store;
 }
 

@@ -21,9 +21,14 @@ TEST_CASE("concurrent readers see whole documents while a writer uploads and del
   std::atomic<bool> stop{false};
   std::atomic<int> reads{0};
   std::atomic<int> bad{0};
+  // Odd while an upload or delete is in flight: a read that starts at an
+  // odd value or ends at another one overlapped a write.
+  std::atomic<uint64_t> write_gen{0};
+  std::atomic<int> overlapped{0}, saw_whole{0}, saw_none{0};
   auto reader = [&] {
     httplib::Client client("127.0.0.1", f.server->port());
     while (!stop) {
+      const uint64_t before = write_gen.load();
       httplib::Result res = client.Get("/api/v1/positions?actor=usa&q=flux&limit=1000");
       if (!res || res->status != 200) {
         ++bad;
@@ -35,7 +40,9 @@ TEST_CASE("concurrent readers see whole documents while a writer uploads and del
         continue;
       }
       size_t n = j["items"].size();
+      if (before % 2 == 1 || write_gen.load() != before) ++overlapped;
       if (n != 0 && n != static_cast<size_t>(kLines)) ++bad;
+      ++(n == 0 ? saw_none : saw_whole);
       httplib::Result docs = client.Get("/api/v1/documents");
       if (!docs || docs->status != 200 || json::parse(docs->body, nullptr, false).is_discarded()) {
         ++bad;
@@ -47,20 +54,32 @@ TEST_CASE("concurrent readers see whole documents while a writer uploads and del
   for (int i = 0; i < 3; ++i) readers.emplace_back(reader);
 
   httplib::Client writer("127.0.0.1", f.server->port());
+  while (reads == 0) std::this_thread::yield();  // the readers are running
+  // At least 25 upload/delete cycles, and more (up to 500) until enough
+  // reads overlapped a write and both states were seen.
   int cycles = 0;
-  for (; cycles < 25; ++cycles) {
+  for (; cycles < 500 && (cycles < 25 || overlapped < 20 || saw_whole == 0 || saw_none == 0);
+       ++cycles) {
+    ++write_gen;
     httplib::Result up = writer.Post("/api/v1/documents", f.Auth(), text, "text/plain");
+    ++write_gen;
     REQUIRE(up);
     REQUIRE(up->status == 201);
     std::string id = json::parse(up->body)["id"];
+    ++write_gen;
     httplib::Result del = writer.Delete(("/api/v1/documents/" + id).c_str(), f.Auth());
+    ++write_gen;
     REQUIRE(del);
     REQUIRE(del->status == 204);
   }
-  // Give readers a chance to overlap with at least some writes.
-  while (reads < 20) std::this_thread::yield();
   stop = true;
   for (std::thread& t : readers) t.join();
+  INFO(cycles << " cycles, " << reads.load() << " reads, " << overlapped.load()
+              << " overlapped a write; whole " << saw_whole.load() << ", none " << saw_none.load());
+  // Without overlap the test would prove nothing about isolation.
+  CHECK(overlapped >= 20);
+  CHECK(saw_whole > 0);
+  CHECK(saw_none > 0);
   REQUIRE(bad == 0);
   REQUIRE(f.GetJson("/api/v1/documents")["items"].size() == 3);
 }

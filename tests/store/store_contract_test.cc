@@ -262,18 +262,26 @@ TEMPLATE_TEST_CASE("a reader running beside a writer sees whole documents only",
                    MemoryFactory, RocksFactory) {
   TestType factory;
   std::unique_ptr<GraphStore> store = factory.Open();
-  constexpr int kDocs = 30;
+  constexpr int kDocs = 30;       // at least this many documents are written
+  constexpr int kMaxDocs = 3000;  // and more until enough reads overlapped a write
+  constexpr int kOverlaps = 20;
   constexpr int kPerDoc = 25;
+  // Odd while a write call runs: a read that starts at an odd value or
+  // ends at another value overlapped a write.
+  std::atomic<uint64_t> write_gen{0};
   std::atomic<bool> done{false};
   std::atomic<int> torn{0};
   std::atomic<int> reads{0};
+  std::atomic<int> overlapped{0};
   std::thread reader([&] {
     while (!done.load() || reads.load() < 3) {
+      const uint64_t before = write_gen.load();
       std::map<std::string, int> per_doc;
       Status s = store->ScanPositions({}, [&](const Position& p) {
         ++per_doc[p.evidence.doc_id];
         return true;
       });
+      if (before % 2 == 1 || write_gen.load() != before) ++overlapped;
       if (!s.ok()) ++torn;
       for (const auto& [doc, n] : per_doc) {
         if (n != kPerDoc) ++torn;
@@ -281,21 +289,34 @@ TEMPLATE_TEST_CASE("a reader running beside a writer sees whole documents only",
       ++reads;
     }
   });
-  for (int i = 0; i < kDocs; ++i) {
+  auto write = [&](auto&& call) {
+    ++write_gen;
+    auto result = call();
+    ++write_gen;
+    return result;
+  };
+  while (reads.load() == 0) std::this_thread::yield();  // the reader is running
+  int written = 0;
+  for (; written < kMaxDocs && (written < kDocs || overlapped.load() < kOverlaps); ++written) {
+    const int i = written;
     DocumentExtraction e = MakeSpreadExtraction("concurrent " + std::to_string(i), kPerDoc,
                                                 "r1");
-    REQUIRE(store->Apply(e).ok());
-    if (i % 3 == 0) REQUIRE(store->RemoveDocument(e.document.id).ok());
+    REQUIRE(write([&] { return store->Apply(e); }).ok());
+    if (i % 3 == 0) REQUIRE(write([&] { return store->RemoveDocument(e.document.id); }).ok());
     if (i % 3 == 1) {  // replace with the same number of positions
       DocumentExtraction again = MakeSpreadExtraction("concurrent " + std::to_string(i),
                                                       kPerDoc, "r2");
-      REQUIRE(store->Apply(again).value() == ApplyOutcome::kReplaced);
+      REQUIRE(write([&] { return store->Apply(again); }).value() == ApplyOutcome::kReplaced);
     }
   }
   done = true;
   reader.join();
+  INFO(written << " documents written, " << reads.load() << " reads, " << overlapped.load()
+               << " of them overlapped a write");
+  // Without overlap the test would prove nothing about isolation.
+  CHECK(overlapped.load() >= kOverlaps);
   CHECK(torn.load() == 0);
-  CHECK(store->Stats().value().documents == kDocs - kDocs / 3);
+  CHECK(store->Stats().value().documents == static_cast<uint64_t>(written - (written + 2) / 3));
   RequireCountsMatchPositions(*store);
 }
 
