@@ -36,7 +36,7 @@ class RocksDbStore::StreamWriter final : public DocumentWriter {
     std::string stored;
     rocksdb::Status s = store_.db_->db()->Get(rocksdb::ReadOptions(), store_.db_->cf(Cf::kDoc),
                                               doc_key_, &stored);
-    if (s.IsNotFound()) return Status::Ok();
+    if (s.IsNotFound()) return StageText();
     if (!s.ok()) return FromRocks(s, "reading document " + doc_.id);
     Document old;
     uint64_t old_count = 0;
@@ -45,7 +45,7 @@ class RocksDbStore::StreamWriter final : public DocumentWriter {
     unchanged_ = old.rules_version == doc_.rules_version && old.round == doc_.round &&
                  old.date == doc_.date;
     replace_ = !unchanged_;
-    return Status::Ok();
+    return StageText();
   }
 
   bool unchanged() const override { return unchanged_; }
@@ -133,8 +133,6 @@ class RocksDbStore::StreamWriter final : public DocumentWriter {
       if (delta != 0) batch_.Merge(st.db_->cf(Cf::kCounts), key, EncodeU64(static_cast<uint64_t>(delta)));
     }
     NEGOGRAPH_RETURN_IF_ERROR(Stage());
-    // The text goes into its own file straight from the document: no batch copy.
-    NEGOGRAPH_RETURN_IF_ERROR(stage_.AddPut(Cf::kText, doc_key_, doc_.text));
     NEGOGRAPH_RETURN_IF_ERROR(stage_.Ingest());
     committed_ = true;
     if (st.written_nodes_.size() + node_hashes.size() > kNodeCacheMax) st.written_nodes_.clear();
@@ -152,8 +150,16 @@ class RocksDbStore::StreamWriter final : public DocumentWriter {
   Status Stage() {
     if (batch_.Count() == 0) return Status::Ok();
     Status s = stage_.AddBatch(batch_);
-    batch_.Clear();
+    batch_ = rocksdb::WriteBatch();  // Clear() would keep the buffer's capacity
     return s;
+  }
+
+  // The text goes into its own file straight from the document (no batch
+  // copy), first: the SST block that holds it is freed before the windows
+  // are extracted, so the two never add up.
+  Status StageText() {
+    if (unchanged_) return Status::Ok();
+    return stage_.AddPut(Cf::kText, doc_key_, doc_.text);
   }
 
   // Deletes of the stored version's positions, but not of keys this version
