@@ -150,7 +150,7 @@ namespace {
 
 std::string ExportEdges(const std::filesystem::path& db) {
   testing::CommandResult r =
-      RunNegograph("export --format csv-edges --db " + Q(db));
+      RunNegograph("export --format csv-edges --db " + testing::Quoted(db));
   INFO(r.err);
   REQUIRE(r.exit_code == kExitOk);
   return r.out;
@@ -163,23 +163,23 @@ TEST_CASE("ingest writes a document in parts past --stream-above, storing the sa
   TempDir dir;
   const std::filesystem::path demo = testing::SourceDir() / "data" / "demo";
   const auto whole = dir.path() / "whole", parts = dir.path() / "parts";
-  testing::CommandResult a = RunNegograph("ingest --format json --db " + Q(whole) + " " + Q(demo));
+  testing::CommandResult a = RunNegograph("ingest --format json --db " + testing::Quoted(whole) + " " + testing::Quoted(demo));
   // Every document takes the streamed path (windows of 2 MiB: one each).
   testing::CommandResult b =
-      RunNegograph("ingest --format json --stream-above 0 --db " + Q(parts) + " " + Q(demo));
+      RunNegograph("ingest --format json --stream-above 0 --db " + testing::Quoted(parts) + " " + testing::Quoted(demo));
   REQUIRE(a.exit_code == kExitOk);
   REQUIRE(b.exit_code == kExitOk);
-  nlohmann::json sa = Summary(a), sb = Summary(b);
+  nlohmann::json sa = testing::ParseJsonObject(a), sb = testing::ParseJsonObject(b);
   CHECK(sb["inserted"] == sa["inserted"]);
   CHECK(sb["positions_written"] == sa["positions_written"]);
   CHECK(sb["store"] == sa["store"]);
   CHECK(ExportEdges(parts) == ExportEdges(whole));
   // Idempotent: nothing is extracted or written again.
-  nlohmann::json again = Summary(
-      RunNegograph("ingest --format json --stream-above 0 --db " + Q(parts) + " " + Q(demo)));
+  nlohmann::json again = testing::ParseJsonObject(
+      RunNegograph("ingest --format json --stream-above 0 --db " + testing::Quoted(parts) + " " + testing::Quoted(demo)));
   CHECK(again["unchanged"] == sa["inserted"]);
   CHECK(again["inserted"] == 0);
-  testing::CommandResult check = RunNegograph("check --db " + Q(parts));
+  testing::CommandResult check = RunNegograph("check --db " + testing::Quoted(parts));
   INFO(check.out << check.err);
   CHECK(check.exit_code == kExitOk);
 }
