@@ -160,11 +160,15 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
       // The subject opening the clause is no part of the object before the verb
       // ("Die Länder Indien und Südafrika sperren sich"); a fronted object
       // ("Von der Forderung ... werde Russland nicht abrücken") stays.
-      bool fronted = false;
-      for (uint32_t t = c.ob2; t < M(static_cast<uint32_t>(subject_mention_)).tb; ++t) {
-        fronted = fronted || (Roles(t) & kRolePreposition);
+      // Only a real object range is looked at: an empty one starts at token 0
+      // of the document, and scanning from there made each cue cost O(document).
+      if (subj_end <= cue.tb && c.ob2 < subj_end && subj_end <= c.oe2) {
+        bool fronted = false;
+        for (uint32_t t = c.ob2; t < M(static_cast<uint32_t>(subject_mention_)).tb; ++t) {
+          fronted = fronted || (Roles(t) & kRolePreposition);
+        }
+        if (!fronted) c.ob2 = subj_end;
       }
-      if (!fronted && subj_end <= cue.tb && c.ob2 < subj_end && subj_end <= c.oe2) c.ob2 = subj_end;
     }
     if (!found) found = ExampleHolders(seg.tb, std::min(s_.te, c.end_tok + kObjectWindow), c.who, c.co_actors);
     // "developed economies, including the US and the EU, have advocated": the
