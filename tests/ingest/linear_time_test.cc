@@ -3,7 +3,6 @@
 // slower than its sentences alone; this test catches that class of bug by
 // comparing the CPU time of one document with that of four times its text.
 #include <catch2/catch.hpp>
-
 #include <ctime>
 #include <string>
 #include <string_view>
