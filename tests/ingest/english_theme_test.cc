@@ -7,17 +7,6 @@
 #include "tests/ingest/extract_helpers.h"
 
 namespace negograph::testing {
-namespace {
-
-const Position* FindLabel(const std::vector<Position>& ps, std::string_view actor, Stance stance,
-                          std::string_view label_part) {
-  for (const Position& p : ps) {
-    if (p.actor == actor && p.stance == stance && p.issue_label.find(label_part) != std::string::npos) return &p;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("the infinitive after a cue ending in 'to' is a verb theme", "[ingest][en][theme]") {
   auto ps = Extract("Chile is willing to extend the fishing treaty for two years.", "en");

@@ -50,6 +50,16 @@ inline const Position* Find(const std::vector<Position>& ps, std::string_view ac
   return it == ps.end() ? nullptr : &*it;
 }
 
+// The first position with this actor, stance and an issue label containing
+// `label_part` (for open issues, whose ids are stems), or nullptr.
+inline const Position* FindLabel(const std::vector<Position>& ps, std::string_view actor,
+                                 Stance stance, std::string_view label_part) {
+  auto it = std::find_if(ps.begin(), ps.end(), [&](const Position& p) {
+    return p.actor == actor && p.stance == stance && p.issue_label.find(label_part) != std::string::npos;
+  });
+  return it == ps.end() ? nullptr : &*it;
+}
+
 inline std::string Describe(const std::vector<Position>& ps) {
   std::string out;
   for (const Position& p : ps) {

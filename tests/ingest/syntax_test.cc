@@ -8,17 +8,6 @@
 #include "tests/ingest/extract_helpers.h"
 
 namespace negograph::testing {
-namespace {
-
-const Position* FindLabel(const std::vector<Position>& ps, std::string_view actor, Stance stance,
-                          std::string_view label_part) {
-  for (const Position& p : ps) {
-    if (p.actor == actor && p.stance == stance && p.issue_label.find(label_part) != std::string::npos) return &p;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("an infinitive theme becomes the issue phrase", "[ingest][theme]") {
   auto ps = Extract("Norway offered to extend the fishing agreement for five years.", "en");
