@@ -59,10 +59,13 @@ TEST_CASE("every model type round-trips through JSON", "[graph]") {
   DocumentExtraction e;
   e.document = {"id1", "name", "Title", "2022-01-10", "de", "src", "r1", "Text", "v1"};
   e.positions = {SamplePosition()};
-  e.actors = {{"usa", "United States", "state"}};
-  e.issues = {{"open:x", "x", true}};
-  e.people = {{"wendy_sherman", "Wendy Sherman", "usa", "Deputy Secretary of State"}};
-  Round r{"r1", "Round", "Geneva", "2022-01-10", "2022-01-10", "bilateral", {"usa", "russia"}};
+  // Labels as the extractor sets them (written out, empty labels read back
+  // filled with the display name, which means the same).
+  e.actors = {{"usa", "United States", "state", {"USA", "United States"}}};
+  e.issues = {{"open:x", "x", true, {"x", "x"}, true}};
+  e.people = {{"wendy_sherman", "Wendy Sherman", "usa", "Deputy Secretary of State",
+               {"Wendy Sherman", "Wendy Sherman"}}};
+  Round r{"r1", "Round", "Geneva", "2022-01-10", "2022-01-10", "bilateral", {"usa", "russia"}, {"Runde", "Round"}};
   nlohmann::json j = e;
   DocumentExtraction back = j.get<DocumentExtraction>();
   REQUIRE(back.document == e.document);
