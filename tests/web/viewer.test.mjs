@@ -22,6 +22,9 @@ async function clickGraphElement(page, cyId) {
   const point = await page.evaluate((id) => {
     const cy = window.negograph.cy;
     const ele = cy.getElementById(id);
+    // A real user scrolls the graph into view first; a header that wraps on a
+    // small window can push part of it below the fold.
+    cy.container().scrollIntoView({ block: 'nearest' });
     cy.fit(ele.union(ele.connectedNodes()), 80);
     if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, position: ele.isEdge() ? ele.midpoint() : ele.position() });
     const box = cy.container().getBoundingClientRect();
