@@ -311,7 +311,10 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
   }
   SplitSentences(pack, text, lexed);
   if (lang == kLangEn) UntitleHeadlines(text, lexed);
-  // Attach mention ranges to sentences (both sorted).
+  AttachMentionsToSentences(lexed);
+}
+
+void AttachMentionsToSentences(LexedText& lexed) {
   size_t mi = 0;
   for (Sentence& s : lexed.sentences) {
     while (mi < lexed.mentions.size() && lexed.mentions[mi].tb < s.tb) ++mi;

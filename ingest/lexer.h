@@ -79,6 +79,9 @@ LexedText Lex(const RulePack& pack, std::string_view text);
 // Keeps the mentions of `lang` only, resolves overlaps (leftmost-longest),
 // maps them to tokens and splits sentences.
 void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedText& lexed);
+// Sets each sentence's mention range [mb, me) (mentions and sentences both
+// sorted); again after mentions are added (ingest/people.cc).
+void AttachMentionsToSentences(LexedText& lexed);
 
 // Folded text of a token.
 std::string_view TokenText(std::string_view text, const Token& t);

@@ -150,13 +150,7 @@ class PeopleScan {
     std::merge(lx_.mentions.begin(), lx_.mentions.end(), extra.begin(), extra.end(), std::back_inserter(merged),
                [](const Mention& a, const Mention& b) { return a.start < b.start; });
     lx_.mentions.swap(merged);
-    size_t mi = 0;
-    for (Sentence& s : lx_.sentences) {
-      while (mi < lx_.mentions.size() && lx_.mentions[mi].tb < s.tb) ++mi;
-      s.mb = static_cast<uint32_t>(mi);
-      while (mi < lx_.mentions.size() && lx_.mentions[mi].tb < s.te) ++mi;
-      s.me = static_cast<uint32_t>(mi);
-    }
+    AttachMentionsToSentences(lx_);
   }
 
   std::string_view text_;
