@@ -14,15 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<Position> AllPositions(GraphStore& store) {
-  std::vector<Position> out;
-  REQUIRE(store.ScanPositions({}, [&](const Position& p) {
-    out.push_back(p);
-    return true;
-  }).ok());
-  return out;
-}
-
 // ~2.5 MB of bulk batch: long quotes, 300 documents of 12 positions.
 std::vector<DocumentExtraction> LargeGroup(const std::string& rules) {
   std::vector<DocumentExtraction> docs;

@@ -2,6 +2,8 @@
 // store factories the contract suite runs against.
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +16,16 @@
 #include "tests/common/temp_dir.h"
 
 namespace negograph::testing {
+
+// Every stored position, in key order.
+inline std::vector<Position> AllPositions(GraphStore& store) {
+  std::vector<Position> out;
+  REQUIRE(store.ScanPositions({}, [&](const Position& p) {
+    out.push_back(p);
+    return true;
+  }).ok());
+  return out;
+}
 
 inline Document MakeDoc(const std::string& text, const std::string& rules = "r1",
                         const std::string& round = "") {

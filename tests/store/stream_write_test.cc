@@ -15,15 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<Position> AllPositions(GraphStore& store) {
-  std::vector<Position> out;
-  REQUIRE(store.ScanPositions({}, [&](const Position& p) {
-    out.push_back(p);
-    return true;
-  }).ok());
-  return out;
-}
-
 // The extraction cut into `parts` parts, each listing the nodes it uses.
 std::vector<DocumentExtraction> Split(const DocumentExtraction& e, size_t parts) {
   std::vector<DocumentExtraction> out(parts);
