@@ -8,6 +8,7 @@ import { reportError, setStatus } from './ui.js';
 import { exportSvg } from './svg_export.js';
 import { findAll, showResults } from './search.js';
 import { downloadSelection } from './download.js';
+import { showTip, watchContainerMoves } from './graph_pointer.js';
 
 const LARGE = 2000;  // elements above which the renderer trades quality for speed
 const DRAFT = 600;  // elements above which the layout is spectral only (fCoSE draft)
@@ -190,6 +191,7 @@ function ensureCy(large) {
     textureOnViewport: large, hideEdgesOnViewport: large, motionBlur: false, pixelRatio: large ? 1 : 'auto',
   });
   window.negograph.cy = cy;
+  watchContainerMoves(cy);
   cy.on('tap', 'node', (ev) => setState({ node: ev.target.data('key'), edge: '', q: '' }));
   cy.on('tap', 'edge', (ev) => setState({ edge: ev.target.data('key'), node: '' }));
   cy.on('tap', (ev) => { if (ev.target === cy) setState({ node: '', edge: '' }); });
@@ -197,25 +199,6 @@ function ensureCy(large) {
   cy.on('mouseover', 'node, edge', (ev) => showTip(ev.target, ev.renderedPosition));
   cy.on('mouseout', 'node, edge', () => showTip(null));
   cy.on('viewport tap', () => showTip(null));
-}
-
-function showTip(ele, at) {
-  const tip = document.getElementById('graph-tip');
-  if (!ele) { tip.hidden = true; return; }
-  if (ele.isEdge()) {
-    const rounds = (ele.data('rounds') ?? []).map(roundName).join('; ');
-    const means = STANCE[ele.data('stance')]?.means;
-    tip.textContent = `${ele.source().data('label')} ${ele.data('stance')} ${ele.target().data('label')}`
-      + `${means ? ` (${ele.data('stance')} = ${means})` : ''}`
-      + ` · ${ele.data('count')} position(s)${rounds ? ` · ${rounds}` : ''}`;
-  } else {
-    const kind = ele.data('kind') === 'actor' ? 'actor' : ele.data('open') ? 'open-vocabulary issue' : 'issue';
-    const proposal = ele.data('kind') === 'actor' ? '' : ' (a proposal: reject = refuses it)';
-    tip.textContent = `${ele.data('label')} · ${kind}${proposal} · ${ele.data('positions')} position(s)`;
-  }
-  tip.style.left = `${at.x + 14}px`;
-  tip.style.top = `${at.y + 14}px`;
-  tip.hidden = false;
 }
 
 function message(html) {
