@@ -10,10 +10,12 @@
 #include "ingest/clause_analyzer.h"
 #include "ingest/explain.h"
 #include "ingest/language.h"
+#include "ingest/leaders.h"
 #include "ingest/lexer.h"
 #include "ingest/people.h"
 #include "ingest/open_issue.h"
 #include "ingest/rule_pack.h"
+#include "ingest/seats.h"
 
 namespace negograph::ingest {
 
@@ -151,7 +153,9 @@ void Extractor::ExtractWindow(const Document& document, const std::string& lang,
   const RulePack& pack = *pack_;
   const uint8_t mask = lang == "de" ? kLangDe : kLangEn;
   Resolve(pack, text, mask, lexed);
+  SeatComposer(pack, text, mask, lexed).Run();
   AddIntroducedPeople(text, mask, lexed);
+  LeaderResolver(pack, text, mask, DocumentDay(document.date), lexed).Run();
   // Window offsets -> document offsets (an empty span stays {0, 0}).
   auto shift = [base](Span s) { return s.empty() ? s : Span{s.start + base, s.end + base}; };
 

@@ -251,6 +251,8 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
     bool as = pack.entries[a.entry].trail_star || pack.entries[a.entry].lead_star;
     bool bs = pack.entries[b.entry].trail_star || pack.entries[b.entry].lead_star;
     if (as != bs) return bs;
+    // A party's name beats the same form listed only as its seat.
+    if (pack.entries[a.entry].seat != pack.entries[b.entry].seat) return !pack.entries[a.entry].seat;
     return a.entry < b.entry;
   });
   std::vector<RawMatch> kept;
@@ -307,6 +309,7 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
     mention.needs_particle = e.needs_particle;
     mention.inner = inner;
     mention.partial = partial;
+    mention.seat = e.seat;
     lexed.mentions.push_back(mention);
   }
   SplitSentences(pack, text, lexed);

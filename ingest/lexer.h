@@ -43,6 +43,7 @@ struct Mention {
   bool needs_particle = false;
   bool inner = false;    // starts inside a token (tail of a compound)
   bool partial = false;  // ends inside a token (prefix of a compound)
+  bool seat = false;     // only a seat of government: a place unless composed (ingest/seats.h)
 };
 
 struct Sentence {

@@ -64,4 +64,14 @@ bool SurfaceRegistry::Claim(const std::string& form, const struct Claim& c,
   return true;
 }
 
+std::unordered_map<std::string, std::vector<uint32_t>> SurfaceRegistry::SharedSpeakerForms() const {
+  std::unordered_map<std::string, std::vector<uint32_t>> out;
+  for (const auto& [form, owners] : owners_) {
+    if (owners.size() < 2 || !owners.front().speaker) continue;
+    auto& refs = out[form];
+    for (const auto& o : owners) refs.push_back(o.ref);
+  }
+  return out;
+}
+
 }  // namespace negograph::ingest

@@ -48,6 +48,9 @@ class SurfaceRegistry {
   // false, and appends a message to `conflicts`, when another owner claimed
   // it first.
   bool Claim(const std::string& form, const struct Claim& c, std::vector<std::string>& conflicts);
+  // Forms owned by more than one speaker (periods apart), with the owners'
+  // refs in claim order.
+  std::unordered_map<std::string, std::vector<uint32_t>> SharedSpeakerForms() const;
 
  private:
   std::unordered_map<std::string, std::vector<struct Claim>> owners_;

@@ -46,7 +46,8 @@ class Loader {
     static const std::set<std::string> kKeys = {"version", "lang", "generated", "actors",
                                                 "speakers", "issues", "cues", "words",
                                                 "abbreviations", "org_nouns", "description",
-                                                "merge"};
+                                                "merge", "offices", "seat_nouns",
+                                                "seat_prepositions", "title_former", "title_links"};
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
       if (!kKeys.count(key)) Fail(kv.first, "unknown top-level key '" + key + "'");
@@ -62,6 +63,19 @@ class Loader {
         while (!s.empty() && s.back() == '.') s.pop_back();
         if (s.empty()) Fail(a, "empty abbreviation");
         pack_.abbreviations.insert(s);
+      }
+    }
+    if (root["offices"]) LoadOffices(Seq(root["offices"], "offices"));
+    for (auto [key, list] : {std::pair{"seat_nouns", &pack_.seat_nouns},
+                             std::pair{"seat_prepositions", &pack_.seat_prepositions},
+                             std::pair{"title_former", &pack_.offices.former},
+                             std::pair{"title_links", &pack_.offices.title_links}}) {
+      for (const auto& w : List(root, key)) {
+        std::string folded = FoldCase(w);
+        if (folded.empty() || folded.find(' ') != std::string::npos) {
+          Fail(root[key], std::string("'") + key + "': one word each, not '" + w + "'");
+        }
+        list->Add(folded, default_langs_);
       }
     }
     if (root["org_nouns"]) {
@@ -118,7 +132,8 @@ class Loader {
 
   // Adds one term. Syntax: a leading '*' lets it start inside a word (the
   // tail of a compound), a trailing '*' lets the word continue.
-  void AddTerm(const YAML::Node& where, std::string term, LexEntry e, bool cased = false) {
+  // Returns false when another party owns the form (reported in conflicts).
+  bool AddTerm(const YAML::Node& where, std::string term, LexEntry e, bool cased = false) {
     if (!term.empty() && term.front() == '*') {
       e.lead_star = true;
       term.erase(0, 1);
@@ -134,15 +149,16 @@ class Loader {
     std::string folded = FoldCase(term);
     if (e.kind == EntryKind::kActor || e.kind == EntryKind::kSpeaker) {
       std::string form = (e.lead_star ? "*" : "") + folded + (e.trail_star ? "*" : "");
-      if (!surfaces_.Claim(form, claim_, pack_.conflicts)) return;
+      if (!surfaces_.Claim(form, claim_, pack_.conflicts)) return false;
     }
     std::string key = folded + '\x01' + std::to_string(static_cast<int>(e.kind)) + '\x01' +
                       std::to_string(e.ref) + (e.lead_star ? "L" : "") + (e.trail_star ? "T" : "") +
                       e.cased + std::to_string(e.langs) + (e.genitive ? "g" : "") +
-                      (e.needs_particle ? "p" : "") + (e.adjective ? "a" : "");
-    if (!seen_terms_.insert(key).second) return;
+                      (e.needs_particle ? "p" : "") + (e.adjective ? "a" : "") + (e.seat ? "s" : "");
+    if (!seen_terms_.insert(key).second) return true;
     pack_.entries.push_back(e);
     pack_.automaton.Add(folded);
+    return true;
   }
   // Actor and speaker names also match as German genitives ("Moskaus").
   void AddName(const YAML::Node& where, const std::string& term, LexEntry e, bool cased) {
@@ -200,6 +216,13 @@ class Loader {
     LexEntry adj = e;
     adj.adjective = true;
     for (const auto& t : List(a, "adjectives")) AddTerm(a, t, adj);
+    // Seats of government: "die Regierung in Kiew" names the party, "Gespräche in Kiew" a place.
+    LexEntry seat = e;
+    seat.seat = true;
+    for (const auto& t : List(a, "seats")) {
+      if (t.find('*') != std::string::npos) Fail(a["seats"], "a seat is a plain name, not '" + t + "'");
+      if (AddTerm(a, t, seat)) pack_.seat_forms.emplace(FoldCase(t), ref);
+    }
   }
 
   void LoadSpeakers(const YAML::Node& list) {
@@ -234,7 +257,56 @@ class Loader {
       LexEntry e{EntryKind::kSpeaker, ref, kLangAll, false, false, false, false, false, {}};
       std::vector<std::string> terms = List(s, "terms");
       if (terms.empty()) Fail(s, "speaker '" + r.person.id + "': no terms");
+      if (s["offices"]) LoadHolder(s, ref);
       for (const auto& t : terms) AddName(s, t, e, false);
+    }
+  }
+
+  // offices: {head_of_state: "20210120-20250119"}: the speaker held the
+  // office of their party in those periods. Checked once every file is read.
+  void LoadHolder(const YAML::Node& s, uint32_t ref) {
+    const YAML::Node& o = s["offices"];
+    if (!o.IsMap()) Fail(o, "'offices' maps an office id to its periods");
+    for (const auto& kv : o) {
+      std::string office = kv.first.as<std::string>();
+      auto periods = ParsePeriods(Str(kv.second, "offices"));
+      if (!periods) Fail(kv.second, "office '" + office + "': periods are 'YYYYMMDD-YYYYMMDD' or open ('2021-')");
+      pending_holders_.push_back({kv.second, office, ref, *periods,
+                                  file_ + ":" + std::to_string(kv.second.Mark().line + 1)});
+    }
+  }
+
+  // offices: [{id, label: {en, de}, titles: {en: [...], de: [...]}}]
+  void LoadOffices(const YAML::Node& list) {
+    for (const auto& o : list) {
+      if (!o.IsMap()) Fail(o, "an office is a mapping");
+      OfficeRule r;
+      r.id = Required(o, "id", "office");
+      CheckId(o, r.id);
+      if (pack_.offices.Find(r.id) >= 0) Fail(o, "duplicate office id '" + r.id + "'");
+      if (!o["label"] || !o["label"].IsMap()) Fail(o, "office '" + r.id + "': needs label: {en, de}");
+      r.label_en = Required(o["label"], "en", "office '" + r.id + "' label");
+      r.label_de = o["label"]["de"] ? Str(o["label"]["de"], "de") : r.label_en;
+      const YAML::Node& t = o["titles"];
+      if (!t || !t.IsMap()) Fail(o, "office '" + r.id + "': needs titles: {en: [...], de: [...]}");
+      auto index = static_cast<uint32_t>(pack_.offices.offices.size());
+      pack_.offices.offices.push_back(r);
+      for (const auto& kv : t) {
+        std::string lang = kv.first.as<std::string>();
+        uint8_t mask = lang == "de" ? kLangDe : lang == "en" ? kLangEn : 0;
+        if (!mask) Fail(kv.first, "office '" + r.id + "': titles has only de and en");
+        for (const auto& title : List(t, lang.c_str())) {
+          std::string folded;  // words joined by one space
+          for (char c : FoldCase(title)) {
+            if (c != ' ' || (!folded.empty() && folded.back() != ' ')) folded += c;
+          }
+          while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+          if (folded.empty() || folded.find('*') != std::string::npos) {
+            Fail(kv.second, "office '" + r.id + "': a title is plain words, not '" + title + "'");
+          }
+          pack_.offices.AddTitle(folded, mask, index);
+        }
+      }
     }
   }
 
@@ -444,6 +516,19 @@ class Loader {
       if (pack_.FindActor(member) < 0) Fail(node, "member '" + member + "' is not an actor");
     }
   }
+  // One office of one party has one holder at a time: a tenure that overlaps
+  // an earlier claim is reported in conflicts and dropped (first claim wins,
+  // as for surface forms).
+  void FinishHolders() {
+    for (auto& h : pending_holders_) {
+      int office = pack_.offices.Find(h.office);
+      if (office < 0) Fail(h.node, "office '" + h.office + "' is not in any 'offices:' list");
+      const Person& person = pack_.speakers[h.speaker].person;
+      struct Claim c{true, h.speaker, person.id, h.where, h.periods};
+      if (!surfaces_.Claim("office:" + person.party + "/" + h.office, c, pack_.conflicts)) continue;
+      pack_.offices.AddHolder(person.party, static_cast<uint32_t>(office), {h.speaker, h.periods});
+    }
+  }
 
  private:
   RulePack& pack_;
@@ -455,6 +540,14 @@ class Loader {
   std::set<std::string> seen_terms_;
   std::vector<std::pair<YAML::Node, std::string>> pending_parties_;
   std::vector<std::pair<YAML::Node, std::string>> pending_members_;
+  struct PendingHolder {
+    YAML::Node node;
+    std::string office;
+    uint32_t speaker;
+    std::vector<Period> periods;
+    std::string where;
+  };
+  std::vector<PendingHolder> pending_holders_;
 };
 
 }  // namespace
@@ -518,6 +611,9 @@ StatusOr<std::unique_ptr<RulePack>> RulePack::Load(const std::filesystem::path& 
       }
     }
     for (const Loader& l : loaders) l.CheckPendingParties();
+    for (Loader& l : loaders) l.FinishHolders();
+    pack->shared_speaker_forms = surfaces.SharedSpeakerForms();
+    std::erase_if(pack->shared_speaker_forms, [](const auto& kv) { return kv.first.rfind("office:", 0) == 0; });
   } catch (const PackError& e) {
     return Status::InvalidArgument(e.message);
   } catch (const YAML::Exception& e) {

@@ -19,6 +19,7 @@
 #include "graph/status.h"
 #include "ingest/automaton.h"
 #include "ingest/lexicon_check.h"
+#include "ingest/office_table.h"
 
 namespace negograph::ingest {
 
@@ -75,6 +76,7 @@ struct LexEntry {
   bool adjective = false;  // adjective of an actor ("russisch*", "Russian")
   bool needs_particle = false;  // separable verb form: the cue's particle must follow
   std::string cased;       // when set, the original text must equal this
+  bool seat = false;       // a seat of government (actors' `seats:`), a party only after a seat noun
 };
 
 struct ActorRule {
@@ -147,6 +149,17 @@ class RulePack {
   // Surface forms claimed by two parties, with who kept them (priority rule in
   // ingest/lexicon_check.h); the loser's form is not compiled.
   std::vector<std::string> conflicts;
+
+  // Leaders by date (ingest/leaders.h): offices, their titles and holders.
+  OfficeTable offices;
+  // Speaker surface forms (folded) that several speakers own in periods that
+  // do not overlap: the document date chooses among them.
+  std::unordered_map<std::string, std::vector<uint32_t>> shared_speaker_forms;
+  // "die Regierung in Kiew" (ingest/seats.h): seats of government (folded
+  // form -> actor index), the nouns that name who sits there and the
+  // prepositions between them (markers `seat_nouns`, `seat_prepositions`).
+  std::unordered_map<std::string, uint32_t> seat_forms;
+  WordList seat_nouns, seat_prepositions;
 
   // Index of an actor by id, or -1.
   int FindActor(std::string_view id) const;

@@ -106,6 +106,8 @@ void SentenceAnalyzer::CollectCoordinated(uint32_t m, uint32_t limit, uint32_t& 
   }
   while (at_start && si > 0) {
     const Segment& prev = segs_[si - 1];
+    // Only a comma lists parties; "BRUSSELS –" before a subject is a dateline.
+    if (prev.te >= s_.te || toks_[prev.te].type != TokenType::kComma) break;
     std::vector<int> found;
     bool pure = prev.te > prev.tb;
     for (uint32_t t = prev.tb; t < prev.te && pure; ++t) {
