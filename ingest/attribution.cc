@@ -57,6 +57,7 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
   }
   if (rule.kind == CueKind::kNoun && c.embedded) return;  // anonymous embedded noun
   subject_mention_ = -1;
+  subject_blocked_ = false;
   if (RelativeHolder(c)) return;
   if (rule.kind == CueKind::kModal) {
     Attribution subj;
@@ -75,6 +76,8 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
     // ("we need not X" is no demand of anything: left to the negation rules.)
     if (found_subject && subject_mention_ < 0 && we && subj.ok() && !Negated(c)) {
       c.who = subj;
+    } else if (subject_blocked_) {
+      return;
     } else if (frame_.ok()) {
       c.who = frame_;
     } else if (Konjunktiv() && d_.speaker_actor >= 0) {
@@ -169,7 +172,10 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
         }
         if (!fronted) c.ob2 = subj_end;
       }
+    } else if (found) {
+      c.co_actors = co_subjects_;  // "they" for a group
     }
+    if (!found && subject_blocked_) return;
     if (!found) found = ExampleHolders(seg.tb, std::min(s_.te, c.end_tok + kObjectWindow), c.who, c.co_actors);
     // "developed economies, including the US and the EU, have advocated": the
     // examples inserted between the common-noun subject and its verb.

@@ -9,6 +9,7 @@ void SentenceAnalyzer::Run() {
   BuildSegments();
   MarkConditions();
   FindFrames();
+  NoteGroups();
   FindCoHolders();
   CollectCues();
   if (trace_ != nullptr) TraceStructure();
@@ -40,8 +41,21 @@ void SentenceAnalyzer::UpdateSpeaker() {
   d_.speaker_at = Recency(frame_tok_);
 }
 
+void SentenceAnalyzer::SaveGroup() {
+  if (group_.size() >= 2) {
+    d_.last_group = group_;
+  } else if (!named_groups_.empty()) {
+    d_.last_group = named_groups_.back().actors;
+  } else {
+    return;
+  }
+  d_.last_group_sentence = index_;
+  d_.last_group_at = Recency(named_groups_.empty() ? s_.tb : named_groups_.back().end_tok);
+}
+
 void SentenceAnalyzer::UpdateDiscourseWithoutCues() {
   UpdateSpeaker();
+  SaveGroup();
   if (frame_.ok()) return;
   for (uint32_t m = s_.mb; m < s_.me && M(m).tb < s_.tb + 8; ++m) {
     if (M(m).kind == EntryKind::kSpeaker && SubjectLike(m)) {
@@ -64,10 +78,7 @@ void SentenceAnalyzer::UpdateDiscourseWithoutCues() {
 
 void SentenceAnalyzer::FinishDiscourse() {
   UpdateSpeaker();
-  if (group_.size() >= 2) {
-    d_.last_group = group_;
-    d_.last_group_sentence = index_;
-  }
+  SaveGroup();
   if (first_subject_.ok()) {
     if (first_subject_.speaker >= 0) {
       d_.speaker = first_subject_.speaker;

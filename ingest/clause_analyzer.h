@@ -36,6 +36,7 @@ struct Discourse {
   uint32_t last_issues_sentence = 0;
   std::vector<int> last_group;  // parties last named together, for "beide Länder", "both sides"
   uint32_t last_group_sentence = 0;
+  uint64_t last_group_at = 0;  // recency of the group
 };
 
 // A position before ids and labels are filled in.

@@ -158,8 +158,8 @@ class SentenceAnalyzer {
 
   void MarkEmbedded();
 
-  // Resolves a pronoun at token t.
-  Attribution ResolvePronoun(uint32_t t) const;
+  // Resolves a pronoun at token t; a plural "they" puts its further parties into *co.
+  Attribution ResolvePronoun(uint32_t t, std::vector<int>* co = nullptr) const;
 
   // Subject candidates in [b, e): a subject-like mention or a pronoun.
   bool FindSubject(uint32_t b, uint32_t e, Attribution& out, uint32_t& end_tok);
@@ -167,11 +167,23 @@ class SentenceAnalyzer {
   // "Die EU, die Schweiz und Großbritannien"), into co_subjects_.
   void CollectCoordinated(uint32_t m, uint32_t limit, uint32_t& end_tok);
   bool Prepositional_token(uint32_t t) const;
+  void CoordinatedAdjectives(uint32_t m, uint32_t b);
+  bool Counterpart(uint32_t t) const;
 
   bool Passive(const CueInfo& c) const;
 
   void Attribute(CueInfo& c);
   bool BothHolders(CueInfo& c) const;
+  // plural_holders.cc: parties named together, and who "they" and "the counterparts" are.
+  void NoteGroups();
+  // The group named last before token t: in this sentence, a cue's coordinated
+  // holders, or one of the last `sentences` sentences.
+  const std::vector<int>* GroupBefore(uint32_t t, uint32_t sentences) const;
+  // Token t is inside quotation marks of this sentence.
+  bool InsideQuote(uint32_t t) const;
+  // The parties "they" (or, with counterpart, "his counterparts") at token t
+  // stands for, into out; false when there is no such group.
+  bool PluralReferent(uint32_t t, bool counterpart, std::vector<int>& out) const;
   void AttributeHolder(CueInfo& c);
   // A cue in a "which" clause: its antecedent actor holds it, a thing nobody.
   bool RelativeHolder(CueInfo& c);
@@ -246,6 +258,7 @@ class SentenceAnalyzer {
   void UpdateSpeaker();
 
   void UpdateDiscourseWithoutCues();
+  void SaveGroup();
 
   void FinishDiscourse();
 
@@ -278,6 +291,12 @@ class SentenceAnalyzer {
   int subject_mention_ = -1;
   std::vector<int> co_subjects_;
   std::vector<int> group_;  // the parties last named together, for "beide Länder"
+  struct NamedGroup {
+    uint32_t end_tok = 0;
+    std::vector<int> actors;
+  };
+  std::vector<NamedGroup> named_groups_;  // "X and Y" in this sentence, in order
+  bool subject_blocked_ = false;  // "his counterparts" without a pair: nobody, never the speaker
   std::vector<CoHolder> co_holders_;
   int behalf_actor_ = -1;  // "on behalf of the G77": the bloc over the delegate
   uint32_t behalf_tok_ = 0;

@@ -6,13 +6,24 @@
 namespace negograph::ingest::detail {
 
 // Resolves a pronoun at token t.
-Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t) const {
+Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t, std::vector<int>* co) const {
   Attribution a;
   bool we = Roles(t) & kRolePronounWe;
   // "they wanted ..., Trump said": a plural third person is not the person speaking.
   bool they = !German() && (TokenIs(t, "they") || TokenIs(t, "them") || TokenIs(t, "their"));
-  bool not_speaker = they && frame_.ok() && frame_.speaker >= 0;
-  if (frame_.ok() && !not_speaker) {
+  // In quotes, "they" are never the quoted party ("“They refused,” the Polish envoy said").
+  bool not_speaker = they && frame_.ok() && (frame_.speaker >= 0 || InsideQuote(t));
+  // "Rich countries said they ...": the unnamed subject of the speech verb.
+  bool unnamed_voice = false;
+  for (uint32_t k = s_.tb; they && !frame_.ok() && k < t; ++k) unnamed_voice = unnamed_voice || (Roles(k) & kRoleSpeech);
+  std::vector<int> group;
+  if (unnamed_voice) {
+    // nobody
+  } else if (they && co != nullptr && PluralReferent(t, false, group) && !group.empty()) {
+    // "India and China redrafted the text. They opposed ...": the parties named together.
+    a.actor = group[0];
+    co->assign(group.begin() + 1, group.end());
+  } else if (frame_.ok() && !not_speaker) {
     a = frame_;
   } else if (!we && first_subject_.ok() && first_subject_tok_ < t) {
     a = first_subject_;
@@ -36,6 +47,7 @@ Attribution SentenceAnalyzer::ResolvePronoun(uint32_t t) const {
 
 // Subject candidates in [b, e): a subject-like mention or a pronoun.
 bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uint32_t& end_tok) {
+  co_subjects_.clear();
   // A dateline ("Moskau/Washington Die USA und Russland ..."): places before a
   // capitalised article that opens the sentence proper are no subject.
   if (b == s_.tb) {
@@ -66,6 +78,7 @@ bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uin
       subject_mention_ = m;
       // Coordination may run past the search window ("sträuben sich Frankreich und Italien").
       CollectCoordinated(static_cast<uint32_t>(m), segs_[SegOf(t)].te, end_tok);
+      if (M(static_cast<uint32_t>(m)).adjective) CoordinatedAdjectives(static_cast<uint32_t>(m), b);
       return true;
     }
     if (German() && mention_cover_[t - s_.tb] < 0 && (Roles(t) & kRolePronoun) && !Prepositional_token(t)) {
@@ -82,11 +95,30 @@ bool SentenceAnalyzer::FindSubject(uint32_t b, uint32_t e, Attribution& out, uin
         return true;
       }
     }
-    if (mention_cover_[t - s_.tb] < 0 && (Roles(t) & (kRolePronoun | kRolePronounWe)) &&
-        !Prepositional_token(t)) {
-      out = ResolvePronoun(t);
+    if (!German() && Word(t) && mention_cover_[t - s_.tb] < 0 && Counterpart(t) && !Prepositional_token(t)) {
+      // "his counterparts wanted ...", "the other side refused": the other
+      // party of the pair, never the one speaking.
+      std::vector<int> others;
+      if (!PluralReferent(t, true, others) || others.empty()) {
+        subject_blocked_ = true;
+        return false;
+      }
+      out = Attribution{};
+      out.actor = others[0];
+      out.span = TokSpan(t, t + 1);
+      out.confidence = 0.7f;
+      co_subjects_.assign(others.begin() + 1, others.end());
       end_tok = t + 1;
       subject_mention_ = -1;
+      return true;
+    }
+    if (mention_cover_[t - s_.tb] < 0 && (Roles(t) & (kRolePronoun | kRolePronounWe)) &&
+        !Prepositional_token(t)) {
+      out = ResolvePronoun(t, &co_subjects_);
+      end_tok = t + 1;
+      subject_mention_ = -1;
+      // An English "they" that names nobody here is not the frame's party either.
+      if (!out.ok() && !German() && TokenIs(t, "they")) subject_blocked_ = true;
       return out.ok();
     }
   }
@@ -170,30 +202,43 @@ void SentenceAnalyzer::CollectCoordinated(uint32_t m, uint32_t limit, uint32_t& 
   }
 }
 
-bool SentenceAnalyzer::Prepositional_token(uint32_t t) const {
-  return t > segs_[SegOf(t)].tb && (Roles(t - 1) & kRolePreposition);
+// "American and Saudi officials", "die russische und die chinesische
+// Delegation": party adjectives coordinated before the subject's noun.
+void SentenceAnalyzer::CoordinatedAdjectives(uint32_t m, uint32_t b) {
+  uint32_t t = M(m).tb;
+  for (int steps = 0; steps < 4; ++steps) {
+    uint32_t k = t;
+    bool link = false;
+    while (k > b && (toks_[k - 1].type == TokenType::kComma ||
+                     (Word(k - 1) && (Roles(k - 1) & (kRoleCoordination | kRoleDeterminer)) &&
+                      mention_cover_[k - 1 - s_.tb] < 0))) {
+      --k;
+      link = link || toks_[k].type == TokenType::kComma || (Roles(k) & kRoleCoordination);
+    }
+    int n = k > b ? mention_cover_[k - 1 - s_.tb] : -1;
+    if (!link || n < 0 || !M(static_cast<uint32_t>(n)).adjective || !IsActorish(static_cast<uint32_t>(n)) ||
+        consumed_.count(static_cast<uint32_t>(n))) {
+      return;
+    }
+    int actor = FromMention(static_cast<uint32_t>(n), 1).actor;
+    if (actor >= 0 && actor != FromMention(m, 1).actor) co_subjects_.push_back(actor);
+    consumed_.insert(static_cast<uint32_t>(n));
+    t = M(static_cast<uint32_t>(n)).tb;
+  }
 }
 
-// "beide Länder fordern", "both sides rejected": the parties named together last.
-bool SentenceAnalyzer::BothHolders(CueInfo& c) const {
-  const Segment& seg = segs_[c.seg];
-  const uint32_t cue = M(c.mention).tb;
-  uint32_t t = seg.tb;
-  while (t < cue && (!Word(t) || TokenIs(t, "die") || TokenIs(t, "the"))) ++t;
-  if (t >= cue || !(TokenIs(t, "beide") || TokenIs(t, "beiden") || TokenIs(t, "both"))) return false;
-  // At most a common noun between ("beide Länder"), no party.
-  for (uint32_t k = t + 1; k < cue; ++k) {
-    if (k > t + 2 || mention_cover_[k - s_.tb] >= 0) return false;
+// "counterpart(s)" after a determiner, "the other side".
+bool SentenceAnalyzer::Counterpart(uint32_t t) const {
+  if ((TokenIs(t, "counterpart") || TokenIs(t, "counterparts")) && t > s_.tb && Word(t - 1) &&
+      (Roles(t - 1) & kRoleDeterminer)) {
+    return true;
   }
-  std::vector<int> group = group_;
-  if (group.size() < 2 && index_ - d_.last_group_sentence <= 2) group = d_.last_group;
-  if (group.size() < 2) return false;
-  c.who = Attribution{};
-  c.who.actor = group[0];
-  c.who.span = TokSpan(t, t + 1);
-  c.who.confidence = 0.7f;
-  c.co_actors.assign(group.begin() + 1, group.end());
-  return true;
+  return TokenIs(t, "other") && t + 1 < s_.te && (TokenIs(t + 1, "side") || TokenIs(t + 1, "sides")) &&
+         t > s_.tb && TokenIs(t - 1, "the");
+}
+
+bool SentenceAnalyzer::Prepositional_token(uint32_t t) const {
+  return t > segs_[SegOf(t)].tb && (Roles(t - 1) & kRolePreposition);
 }
 
 bool SentenceAnalyzer::ExampleHolders(uint32_t b, uint32_t e, Attribution& out, std::vector<int>& co) {
