@@ -2,8 +2,17 @@
 """Hostile and heavy HTTP clients for negograph on loopback (stdlib only).
 
 Each scenario runs for a bounded time against HOST:PORT and prints one JSON
-line of figures; a probe requests /healthz once a second meanwhile and the
-scenario fails when the probe goes unanswered (timeout 2 s) for 3 s in a row.
+line of figures. Meanwhile a probe, in a process of its own (500 reader
+threads in this one would hold the GIL and delay its clock), requests
+/healthz once a second. The scenario fails when
+  - the probe went unanswered longer than 3 s x L (request timeout 2 s x L),
+    where L = max(1, load average / cores, sampled by the probe), at most 20 s:
+    a busy CI machine stretches answers, a blocked server has none;
+  - slowloris and load: no probe was both sent and answered while the abuse
+    was fully in place (all connections open), whatever the load: the defect this
+    guards against (33 slow connections made /healthz unanswerable) shows as
+    no answer at all, not as a slow one;
+  - after the abuse the server does not answer within 3 tries of 5 s x L.
 
   slowloris N SECONDS   N connections sending one header byte per second
   headers               one request with 10,000 headers, one with a 1 MB line
@@ -17,7 +26,7 @@ directly while the scenario goes through a proxy on PORT.
 Exit 0 when the server stayed answerable (and, for headers/body, refused
 with a 4xx), 1 otherwise.
 """
-import json, socket, sys, threading, time, random
+import json, multiprocessing, os, socket, sys, threading, time, random
 
 def rss_mb(pid):
     if not pid:
@@ -48,36 +57,72 @@ def request(host, port, raw, timeout=5.0):
     except OSError:
         return None, time.monotonic() - start
 
-class Probe(threading.Thread):
-    """GET /healthz once a second; records the longest unanswered stretch."""
-    def __init__(self, host, port):
-        super().__init__(daemon=True)
-        self.host, self.port = host, port
-        self.stop = threading.Event()
-        self.ok = self.failed = 0
-        self.worst_gap = 0.0
-        self.max_latency = 0.0
-    def run(self):
-        last_ok = time.monotonic()
-        while not self.stop.is_set():
-            status, secs = request(self.host, self.port,
-                                   b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                                   timeout=2.0)
-            now = time.monotonic()
-            if status == 200:
-                self.ok += 1
-                self.max_latency = max(self.max_latency, secs)
-                last_ok = now
-            else:
-                self.failed += 1
-                self.worst_gap = max(self.worst_gap, now - last_ok)
-            self.stop.wait(max(0.0, 1.0 - secs))
-    def figures(self):
-        return {"probe_ok": self.ok, "probe_failed": self.failed,
-                "probe_worst_gap_s": round(self.worst_gap, 2),
-                "probe_max_latency_ms": round(self.max_latency * 1000, 1)}
+def load_factor():
+    """How much slower than idle this machine runs: load average per core, >= 1."""
+    return max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
 
-def slowloris(host, port, n, seconds):
+HEALTHZ = b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+MAX_FACTOR = 20.0 / 3.0  # the gap limit never exceeds 20 s
+
+class Probe:
+    """GET /healthz once a second from a child process; keeps every attempt as
+    (sent, answered_at or None) and the highest load factor it saw."""
+    def __init__(self, host, port):
+        self.host, self.port = host, port
+        ctx = multiprocessing.get_context("fork")
+        self.stop = ctx.Event()
+        self.recv, send = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=self._run, args=(send,), daemon=True)
+        self.attempts, self.factor = [], 1.0
+    def start(self):  # before any client thread exists: fork copies one thread
+        self.proc.start()
+    def _run(self, send):
+        attempts, factor = [], load_factor()
+        while not self.stop.is_set():
+            factor = max(factor, load_factor())
+            sent = time.monotonic()
+            status, secs = request(self.host, self.port, HEALTHZ,
+                                   timeout=2.0 * min(factor, MAX_FACTOR))
+            attempts.append((sent, sent + secs if status == 200 else None))
+            self.stop.wait(max(0.0, 1.0 - secs))
+        send.send((attempts, factor))
+    def finish(self):
+        self.stop.set()
+        self.attempts, self.factor = self.recv.recv()
+        self.proc.join()
+    def verdict(self, window, end):
+        """Figures and whether the server held: window is (start, end) of the
+        abuse fully in place or None; end is when probing stopped."""
+        factor = min(self.factor, MAX_FACTOR)
+        limit = 3.0 * factor
+        answered = [(s, a) for s, a in self.attempts if a is not None]
+        worst_gap, last = 0.0, self.attempts[0][0] if self.attempts else end
+        for _, a in answered:
+            worst_gap = max(worst_gap, a - last)
+            last = a
+        worst_gap = max(worst_gap, end - last)
+        inside = None
+        if window:
+            inside = sum(1 for s, a in answered if window[0] <= s and a <= window[1])
+        held = bool(answered) and worst_gap <= limit and inside != 0
+        figures = {"probe_ok": len(answered), "probe_failed": len(self.attempts) - len(answered),
+                   "probe_worst_gap_s": round(worst_gap, 2), "probe_gap_limit_s": round(limit, 1),
+                   "load_factor": round(self.factor, 2),
+                   "probe_max_latency_ms": round(max((a - s for s, a in answered), default=0) * 1000, 1)}
+        if window:
+            figures["probe_ok_during_abuse"] = inside
+        return held, figures
+
+def answers_after(host, port, factor):
+    """The server answers /healthz after the abuse (3 tries, 5 s x factor each)."""
+    for _ in range(3):
+        status, _ = request(host, port, HEALTHZ, timeout=5.0 * min(factor, MAX_FACTOR))
+        if status == 200:
+            return True
+        time.sleep(1)
+    return False
+
+def slowloris(host, port, n, seconds, window):
     socks, refused = [], 0
     for _ in range(n):
         try:
@@ -89,6 +134,7 @@ def slowloris(host, port, n, seconds):
     closed_by_server = 0
     answered = {}
     end = time.monotonic() + seconds
+    window[:] = [time.monotonic(), end]
     i = 0
     while time.monotonic() < end and socks:
         alive = []
@@ -196,12 +242,17 @@ class Reader(threading.Thread):
         if s is not None:
             s.close()
 
-def load(host, port, n, seconds, token):
-    end = time.monotonic() + seconds
+def load(host, port, n, seconds, token, window):
     lat, errs = [], {}
-    readers = [Reader(host, port, end, lat, errs) for _ in range(n)]
+    # Starting 500 threads takes seconds on a busy machine: the readers run
+    # for SECONDS after the last one started, not from the first.
+    readers = [Reader(host, port, float("inf"), lat, errs) for _ in range(n)]
     for r in readers:
         r.start()
+    end = time.monotonic() + seconds
+    for r in readers:
+        r.end = end
+    window[:] = [time.monotonic(), end]
     posted = post_errors = 0
     k = 0
     while time.monotonic() < end:
@@ -244,26 +295,27 @@ def main(argv):
     host, port, scenario, args = argv[0], int(argv[1]), argv[2], argv[3:]
     probe = Probe(host, probe_port or port)
     probe.start()
+    window = []  # set by slowloris and load once the abuse is fully in place
     if scenario == "slowloris":
-        out = slowloris(host, port, int(args[0]), float(args[1]))
+        out = slowloris(host, port, int(args[0]), float(args[1]), window)
     elif scenario == "headers":
         out = headers(host, port)
     elif scenario == "body":
         out = body(host, port, int(args[0]))
     elif scenario == "load":
-        out = load(host, port, int(args[0]), float(args[1]), token)
+        out = load(host, port, int(args[0]), float(args[1]), token, window)
     else:
         print(__doc__, file=sys.stderr)
         return 2
     time.sleep(1.2)
-    probe.stop.set()
-    probe.join()
-    out = {"scenario": scenario, **out, **probe.figures()}
+    probe.finish()
+    held, figures = probe.verdict(window or None, time.monotonic())
+    after = answers_after(host, probe_port or port, probe.factor)
+    out = {"scenario": scenario, **out, **figures, "answers_after": after}
     if pid:
         out["server_rss_mb"] = rss_mb(pid)
     print(json.dumps(out))
-    held = probe.worst_gap < 3.0 and probe.ok > 0
-    return 0 if held and out.get("refused_4xx", True) else 1
+    return 0 if held and after and out.get("refused_4xx", True) else 1
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
