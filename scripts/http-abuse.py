@@ -20,9 +20,11 @@ threads in this one would hold the GIL and delay its clock), requests
   load N SECONDS        N keep-alive connections reading, plus one writer
                         posting documents (needs --token); p50/p99, errors
 
-Usage: http-abuse.py [--token T] [--pid PID] [--probe-port P] HOST PORT SCENARIO ARGS...
+Usage: http-abuse.py [--token T] [--pid PID] [--probe-port P] [--sources K]
+                     HOST PORT SCENARIO ARGS...
 --pid adds the server's RSS to the figures; --probe-port probes negograph
-directly while the scenario goes through a proxy on PORT.
+directly while the scenario goes through a proxy on PORT; --sources K spreads
+the load readers over K loopback addresses (127.0.1.1-K).
 Exit 0 when the server stayed answerable (and, for headers/body, refused
 with a 4xx), 1 otherwise.
 """
@@ -198,15 +200,17 @@ def body(host, port, size):
 class Reader(threading.Thread):
     PATHS = [b"/api/v1/actors", b"/api/v1/issues", b"/api/v1/positions?limit=20",
              b"/api/v1/documents", b"/healthz"]
-    def __init__(self, host, port, end, lat, errs):
+    def __init__(self, host, port, end, lat, errs, source=None):
         super().__init__(daemon=True)
         self.host, self.port, self.end, self.lat, self.errs = host, port, end, lat, errs
+        self.source = (source, 0) if source else None
     def run(self):
         s, f = None, None
         while time.monotonic() < self.end:
             try:
                 if s is None:
-                    s = socket.create_connection((self.host, self.port), timeout=10)
+                    s = socket.create_connection((self.host, self.port), timeout=10,
+                                                 source_address=self.source)
                     f = s.makefile("rb")
                 path = random.choice(self.PATHS)
                 start = time.monotonic()
@@ -242,18 +246,22 @@ class Reader(threading.Thread):
         if s is not None:
             s.close()
 
-def load(host, port, n, seconds, token, window):
+def load(host, port, n, seconds, token, window, sources):
     lat, errs = [], {}
+    # With --sources K the readers come from K loopback addresses
+    # 127.0.1.1.. (the writer from 127.0.0.1), like K colleagues: a proxy's
+    # per-address limits then shed only what one address overdoes.
+    addr = lambda i: "127.0.1.%d" % (1 + i % sources) if sources else None
     # Starting 500 threads takes seconds on a busy machine: the readers run
     # for SECONDS after the last one started, not from the first.
-    readers = [Reader(host, port, float("inf"), lat, errs) for _ in range(n)]
+    readers = [Reader(host, port, float("inf"), lat, errs, addr(i)) for i in range(n)]
     for r in readers:
         r.start()
     end = time.monotonic() + seconds
     for r in readers:
         r.end = end
     window[:] = [time.monotonic(), end]
-    posted = post_errors = 0
+    posted, post_errors = 0, {}
     k = 0
     while time.monotonic() < end:
         if token:
@@ -268,19 +276,19 @@ def load(host, port, n, seconds, token, window):
             if status in (200, 201):
                 posted += 1
             else:
-                post_errors += 1
+                post_errors[str(status)] = post_errors.get(str(status), 0) + 1
             k += 1
         time.sleep(0.2)
     for r in readers:
         r.join(timeout=15)
     lat.sort()
     pct = lambda p: round(lat[min(len(lat) - 1, int(len(lat) * p))] * 1000, 1) if lat else None
-    return {"connections": n, "seconds": seconds, "requests": len(lat),
+    return {"connections": n, "sources": sources or 1, "seconds": seconds, "requests": len(lat),
             "errors": errs, "p50_ms": pct(0.50), "p99_ms": pct(0.99),
             "posted": posted, "post_errors": post_errors}
 
 def main(argv):
-    token, pid, probe_port = None, None, None
+    token, pid, probe_port, sources = None, None, None, 0
     while argv and argv[0].startswith("--"):
         if argv[0] == "--token":
             token = argv[1]
@@ -288,6 +296,8 @@ def main(argv):
             pid = int(argv[1])
         elif argv[0] == "--probe-port":
             probe_port = int(argv[1])
+        elif argv[0] == "--sources":
+            sources = int(argv[1])
         argv = argv[2:]
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
@@ -303,7 +313,7 @@ def main(argv):
     elif scenario == "body":
         out = body(host, port, int(args[0]))
     elif scenario == "load":
-        out = load(host, port, int(args[0]), float(args[1]), token, window)
+        out = load(host, port, int(args[0]), float(args[1]), token, window, sources)
     else:
         print(__doc__, file=sys.stderr)
         return 2
