@@ -2,6 +2,8 @@
 
 #include "ingest/sentence_analyzer.h"
 
+#include <tuple>
+
 namespace negograph::ingest {
 namespace detail {
 
@@ -26,12 +28,28 @@ void SentenceAnalyzer::Run() {
   }
   for (CueInfo& c : cues_) ComputeObject(c);
   MarkEmbedded();
-  for (CueInfo& c : cues_) Attribute(c);
+  for (CueInfo& c : cues_) {
+    SelectFrame(M(c.mention).tb);
+    Attribute(c);
+  }
   MarkGovernedByModal();
   const size_t first_draft = out_.size();
-  for (CueInfo& c : cues_) Emit(c);
+  for (CueInfo& c : cues_) {
+    SelectFrame(M(c.mention).tb);
+    Emit(c);
+  }
+  if (!frames_.empty()) std::tie(frame_tok_, frame_) = frames_.back();
   if (trace_ != nullptr) TraceCues(first_draft);
   FinishDiscourse();
+}
+
+void SentenceAnalyzer::SelectFrame(uint32_t t) {
+  if (frames_.size() < 2) return;
+  const auto* pick = &frames_.front();
+  for (const auto& f : frames_) {
+    if (f.first < t) pick = &f;
+  }
+  std::tie(frame_tok_, frame_) = *pick;
 }
 
 void SentenceAnalyzer::UpdateSpeaker() {

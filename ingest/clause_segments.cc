@@ -194,7 +194,10 @@ void SentenceAnalyzer::FindFrames() {
       }
     };
     uint32_t lo = t, hi = t;
-    if (r & (kRoleSpeech | kRoleReportBefore)) {  // "sagte X", "laut X", "said X"
+    // "said in response to X's comments that ...": X is no speaker.
+    const bool prep_after = !German() && (r & kRoleSpeech) && t + 1 < s_.te && Word(t + 1) &&
+                            (Roles(t + 1) & kRolePreposition) && !(Roles(t + 1) & kRoleAgent);
+    if ((r & (kRoleSpeech | kRoleReportBefore)) && !prep_after) {  // "sagte X", "laut X", "said X"
       for (uint32_t k = t + 1; k < s_.te && k <= t + 6 && toks_[k].type == TokenType::kWord; ++k) {
         // "X said that he offered Y ...": after "that" comes the content, not the speaker.
         if (!German() && (Roles(k) & (kRoleComplement | kRolePronoun | kRolePronounWe))) break;
@@ -240,6 +243,7 @@ void SentenceAnalyzer::FindFrames() {
         frame_.speaker = d_.speaker;
         frame_.confidence = 0.7f;
         frame_tok_ = t;
+        frames_.emplace_back(t, frame_);
         Segment& fs = segs_[SegOf(t)];
         if (fs.te <= fs.tb + 3) fs.frame = true;
       }
@@ -262,6 +266,7 @@ void SentenceAnalyzer::FindFrames() {
     }
     frame_ = a;
     frame_tok_ = t;
+    frames_.emplace_back(t, a);
     // A segment that is only the frame is not part of any object.
     Segment& seg = segs_[SegOf(t)];
     bool has_cue = false;

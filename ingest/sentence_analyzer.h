@@ -142,6 +142,8 @@ class SentenceAnalyzer {
   Attribution FromMention(uint32_t m, float conf) const;
 
   void FindFrames();
+  // The frame governing the cue at token t: the last one before it, else the first after.
+  void SelectFrame(uint32_t t);
 
   // "she warned" / "warnte er" as a clause of its own is a speech frame.
   void ParentheticalFrames();
@@ -286,6 +288,9 @@ class SentenceAnalyzer {
   int opening_subject_ = -1;  // a subject-like mention opening the sentence
   Attribution frame_;
   uint32_t frame_tok_ = 0;
+  // Every speech frame of the sentence (token of its verb); frame_ is the one
+  // governing the cue at hand ("A said that ..., while B stressed that ...").
+  std::vector<std::pair<uint32_t, Attribution>> frames_;
   Attribution first_subject_;
   uint32_t first_subject_tok_ = 0;
   int subject_mention_ = -1;

@@ -67,9 +67,10 @@ void SentenceAnalyzer::TraceStructure() const {
     tr.clauses.push_back(std::string(SegTypeName(seg.type)) + (seg.frame ? " (speech frame)" : "") + ": " +
                          std::string(text_.substr(sp.start, sp.end - sp.start)));
   }
-  if (frame_.ok()) {
-    std::string who = ActorName(frame_.actor);
-    if (frame_.speaker >= 0) who += " (" + pack_.speakers[static_cast<size_t>(frame_.speaker)].person.id + ")";
+  for (const auto& [tok, f] : frames_) {
+    if (!f.ok()) continue;
+    std::string who = ActorName(f.actor);
+    if (f.speaker >= 0) who += " (" + pack_.speakers[static_cast<size_t>(f.speaker)].person.id + ")";
     tr.frames.push_back("speech: " + who);
   }
   for (const CoHolder& co : co_holders_) {

@@ -101,3 +101,41 @@ TEST_CASE("coordinated party adjectives before the subject's noun each hold the 
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("each cue takes the speech frame that governs it when a sentence has several", "[ingest][holder][en]") {
+  auto ps = Extract(
+      "The Polish minister Jan Nowak said that he offered to extend the ceasefire, while the Chilean envoy Ana Ruiz "
+      "stressed that she rejects the tariffs.",
+      "en");
+  INFO(Describe(ps));
+  CHECK(FindLabel(ps, "poland", Stance::kOffer, "ceasefire") != nullptr);
+  CHECK(Find(ps, "chile", Stance::kReject, "tariffs") != nullptr);
+  CHECK(FindLabel(ps, "chile", Stance::kOffer, "ceasefire") == nullptr);
+
+  SECTION("a quote before both frames takes the first frame after it") {
+    auto quote = Extract(
+        "\"We offer to extend the ceasefire,\" the Polish minister Jan Nowak said, while the Chilean envoy Ana Ruiz "
+        "stressed that she rejects the tariffs.",
+        "en");
+    INFO(Describe(quote));
+    CHECK(FindLabel(quote, "poland", Stance::kOffer, "ceasefire") != nullptr);
+    CHECK(FindLabel(quote, "chile", Stance::kOffer, "ceasefire") == nullptr);
+  }
+}
+
+TEST_CASE("a party after 'said in response to' is whom the speaker answers, not the speaker", "[ingest][holder][en]") {
+  auto ps = Extract("Vladimir Putin said in response to Joe Biden's remarks that the tariffs are unacceptable.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "russia", Stance::kReject, "tariffs") != nullptr);
+  CHECK_FALSE(Find(ps, "usa", Stance::kReject, "tariffs") != nullptr);
+
+  SECTION("the inverted frame 'said X' still names the speaker") {
+    auto inverted = Extract("\"The tariffs are unacceptable,\" said Vladimir Putin.", "en");
+    INFO(Describe(inverted));
+    CHECK(Find(inverted, "russia", Stance::kReject, "tariffs") != nullptr);
+  }
+}
+
+}  // namespace negograph::testing
