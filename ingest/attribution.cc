@@ -9,15 +9,64 @@ namespace negograph::ingest::detail {
 bool SentenceAnalyzer::Passive(const CueInfo& c) const {
   const Segment& seg = segs_[c.seg];
   const Mention& cue = M(c.mention);
+  // A noun cue is never passive ("The proposal was rejected by X").
+  if (Rule(c).kind == CueKind::kNoun) return false;
   // "has been demanding": progressive, not passive.
   std::string_view head = TokenText(text_, toks_[cue.tb]);
   if (!German() && head.size() > 4 && head.substr(head.size() - 3) == "ing") return false;
+  if (ReducedRelative(c)) return true;
   uint32_t b = cue.tb >= seg.tb + 2 ? cue.tb - 2 : seg.tb;
   for (uint32_t t = b; t < seg.te && t < c.end_tok + 2; ++t) {
     if (t >= cue.tb && t < cue.te) continue;
     if (Roles(t) & kRolePassive) return true;
   }
   return false;
+}
+
+int SentenceAnalyzer::AgentAfter(uint32_t b, uint32_t e) const {
+  for (uint32_t t = b; t < e && t < s_.te; ++t) {
+    if (!Word(t) || !(Roles(t) & kRoleAgent)) continue;
+    uint32_t k = t + 1;
+    while (k < s_.te && k < t + 3 && Word(k) && (Roles(k) & kRoleDeterminer) && MentionAt(k) < 0) ++k;
+    int m = k < s_.te ? MentionAt(k) : -1;
+    if (m >= 0 && IsActorish(static_cast<uint32_t>(m)) && !M(static_cast<uint32_t>(m)).adjective) return m;
+  }
+  return -1;
+}
+
+// "a proposal floated by India", "the tariffs proposed by Poland": a
+// participle right after a noun, with its agent, is a passive clause.
+bool SentenceAnalyzer::ReducedRelative(const CueInfo& c) const {
+  const Mention& cue = M(c.mention);
+  if (German() || Rule(c).kind != CueKind::kVerb || cue.te != cue.tb + 1 || cue.tb == s_.tb) return false;
+  std::string_view head = TokenText(text_, toks_[cue.tb]);
+  if (head.size() < 4 || head.substr(head.size() - 2) != "ed") return false;
+  if (cue.te >= s_.te || !TokenIs(cue.te, "by") || AgentAfter(cue.te, cue.te + 1) < 0) return false;
+  const uint32_t p = cue.tb - 1;
+  if (!Word(p) || (Roles(p) & (kRolePronoun | kRolePronounWe | kRoleAuxiliary | kRoleNegation | kRoleNegAdverb))) {
+    return false;
+  }
+  const int before = mention_cover_[p - s_.tb];
+  return before < 0 || !IsActorish(static_cast<uint32_t>(before));
+}
+
+uint32_t SentenceAnalyzer::PassiveSubjectStart(const CueInfo& c) const {
+  const Segment& seg = segs_[c.seg];
+  uint32_t b = M(c.mention).tb;
+  if (ReducedRelative(c)) {
+    // The noun phrase the participle follows, back to its article.
+    while (b > seg.tb && b + 6 > M(c.mention).tb && Word(b - 1)) {
+      const int cover = mention_cover_[b - 1 - s_.tb];
+      if (cover >= 0 && IsActorish(static_cast<uint32_t>(cover))) break;
+      if (Roles(b - 1) & (kRolePreposition | kRoleAuxiliary | kRoleSpeech | kRoleComplement | kRolePronoun)) break;
+      --b;
+      if (Roles(b) & kRoleDeterminer) break;
+    }
+    return b;
+  }
+  b = seg.tb;
+  while (b < M(c.mention).tb && (!Word(b) || (Roles(b) & kRoleComplement))) ++b;
+  return b;
 }
 
 void SentenceAnalyzer::Attribute(CueInfo& c) {
@@ -53,6 +102,13 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
   if (rule.kind == CueKind::kNoun && c.holder >= 0) {
     c.who = FromMention(static_cast<uint32_t>(c.holder), 0.85f);
     c.who.explicit_subject = false;
+    // "the offer from Poland and Peru": every party of the holder phrase.
+    if (M(static_cast<uint32_t>(c.holder)).tb >= cue.te) {
+      uint32_t end_tok = 0;
+      CollectCoordinated(static_cast<uint32_t>(c.holder), seg.te, end_tok);
+      c.co_actors = co_subjects_;
+      if (end_tok > c.ob1 && end_tok <= c.oe1) c.ob1 = end_tok;
+    }
     return;
   }
   if (rule.kind == CueKind::kNoun && c.embedded) return;  // anonymous embedded noun
@@ -122,14 +178,14 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
   }
   bool passive = Passive(c);
   if (!found && passive) {
-    // Agent: "von X", "by X".
-    for (uint32_t t = cue.te; t + 1 < seg.te; ++t) {
-      int m = MentionAt(t + 1);
-      if ((Roles(t) & kRoleAgent) && m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
-        c.who = FromMention(static_cast<uint32_t>(m), 0.85f);
-        found = true;
-        break;
-      }
+    // Agent: "von X", "by X", "by the EU and Chile".
+    const int agent = AgentAfter(cue.te, seg.te);
+    if (agent >= 0) {
+      c.who = FromMention(static_cast<uint32_t>(agent), 0.85f);
+      found = true;
+      uint32_t end_tok = 0;
+      CollectCoordinated(static_cast<uint32_t>(agent), seg.te, end_tok);
+      c.co_actors = co_subjects_;
     }
     if (rule.target) {
       for (uint32_t t = seg.tb; t < cue.tb; ++t) {

@@ -24,8 +24,11 @@ void SentenceAnalyzer::BuildSegments() {
   };
   for (uint32_t t = s_.tb; t < s_.te; ++t) {
     TokenType ty = toks_[t].type;
+    // A period inside the sentence glued to its word ends an abbreviation ("U.N."), not a clause.
+    const bool abbreviation = ty == TokenType::kEnd && t > s_.tb && t + 1 < s_.te && Word(t - 1) && !toks_[t - 1].digit &&
+                              toks_[t - 1].end == toks_[t].start && text_[toks_[t].start] == '.';
     if (ty == TokenType::kComma || ty == TokenType::kDash || ty == TokenType::kParen ||
-        ty == TokenType::kEnd) {
+        (ty == TokenType::kEnd && !abbreviation)) {
       close(t);
       cur = Segment{t + 1, t + 1, SegType::kMain, false};
       seg_of_[t - s_.tb] = static_cast<uint32_t>(segs_.size());

@@ -85,11 +85,13 @@ void SentenceAnalyzer::FindHolder(CueInfo& c) {
       if (m >= 0 && M(static_cast<uint32_t>(m)).kind == EntryKind::kCue) break;
       if (m >= 0 && IsActorish(static_cast<uint32_t>(m))) {
         const Mention& h = M(static_cast<uint32_t>(m));
-        if (h.genitive || h.adjective || Possessive(static_cast<uint32_t>(m)) || h.partial) {
+        if (h.genitive || h.adjective || Possessive(static_cast<uint32_t>(m)) || h.partial || Modifier(h, cue.tb)) {
           c.holder = m;
         }
         break;
       }
+      // "a U.N. proposal": the abbreviation's period.
+      if (toks_[t].type == TokenType::kEnd && t > seg.tb && toks_[t - 1].end == toks_[t].start) continue;
       if (!(Roles(t) & kRoleDeterminer) && toks_[t].type != TokenType::kQuote &&
           !(Word(t) && TokenIs(t, "s")) && !(Word(t) && !toks_[t].upper)) {
         break;
@@ -103,6 +105,17 @@ void SentenceAnalyzer::FindHolder(CueInfo& c) {
     }
   }
   if (c.holder >= 0) consumed_.insert(static_cast<uint32_t>(c.holder));
+}
+
+// "the EU proposal", "a U.N. plan": a party's name right before the noun
+// (an abbreviation's period between), after an article, modifies it.
+bool SentenceAnalyzer::Modifier(const Mention& h, uint32_t cue_tb) const {
+  if (German() || h.kind != EntryKind::kActor) return false;
+  uint32_t e = h.te;
+  if (e < cue_tb && toks_[e].type == TokenType::kEnd && toks_[e - 1].end == toks_[e].start) ++e;
+  if (e != cue_tb) return false;
+  auto article = [&](uint32_t t) { return Word(t) && (TokenIs(t, "the") || TokenIs(t, "a") || TokenIs(t, "an")); };
+  return article(h.tb) || (h.tb > s_.tb && article(h.tb - 1));
 }
 
 bool SentenceAnalyzer::ArticleBefore(uint32_t t) const {
@@ -182,6 +195,20 @@ void SentenceAnalyzer::ComputeObject(CueInfo& c) {
     c.ob1 = seg.tb;
     c.oe1 = cue.tb;
     return;
+  }
+  // "The plan to lift sanctions was rejected by Russia", "a proposal floated
+  // by India": the passive's subject is what the agent holds a stance on.
+  if (!German() && Passive(c) && AgentAfter(cue.te, seg.te) >= 0) {
+    uint32_t e = cue.tb;
+    while (e > seg.tb && Word(e - 1) && (Roles(e - 1) & (kRoleAuxiliary | kRolePassive | kRoleNegation | kRoleNegAdverb))) {
+      --e;
+    }
+    uint32_t b = PassiveSubjectStart(c);
+    if (e > b) {
+      c.ob1 = b;
+      c.oe1 = e;
+      return;
+    }
   }
   // Before part (German verb-final clauses), filled after attribution
   // trims the subject; after part: the rest of the segment plus following

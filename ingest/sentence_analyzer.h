@@ -155,6 +155,8 @@ class SentenceAnalyzer {
   bool IsCueAt(uint32_t t) const;
   // An English article, possessive or "of" right before token t.
   bool ArticleBefore(uint32_t t) const;
+  // A party's name as the modifier of the noun cue at cue_tb ("the EU proposal").
+  bool Modifier(const Mention& h, uint32_t cue_tb) const;
 
   void ComputeObject(CueInfo& c);
 
@@ -173,6 +175,12 @@ class SentenceAnalyzer {
   bool Counterpart(uint32_t t) const;
 
   bool Passive(const CueInfo& c) const;
+  // "a proposal floated by X": a participle after a noun, with its agent.
+  bool ReducedRelative(const CueInfo& c) const;
+  // The party after an agent word ("by", "von", "from") in [b, e), or -1.
+  int AgentAfter(uint32_t b, uint32_t e) const;
+  // The passive's subject before the verb ("The plan ... was rejected by X"): its first token.
+  uint32_t PassiveSubjectStart(const CueInfo& c) const;
 
   void Attribute(CueInfo& c);
   bool BothHolders(CueInfo& c) const;

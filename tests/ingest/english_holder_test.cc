@@ -139,3 +139,42 @@ TEST_CASE("a party after 'said in response to' is whom the speaker answers, not 
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a passive's agent holds a stance on the passive's subject", "[ingest][holder][en]") {
+  auto full = Extract("The plan to lift sanctions was rejected by Poland and the EU.", "en");
+  INFO(Describe(full));
+  CHECK(Find(full, "poland", Stance::kReject, "sanctions") != nullptr);
+  CHECK(Find(full, "eu", Stance::kReject, "sanctions") != nullptr);
+
+  auto reduced = Extract("A ceasefire proposal floated by Poland and Chile was discussed on Monday.", "en");
+  INFO(Describe(reduced));
+  CHECK(Find(reduced, "poland", Stance::kOffer, "ceasefire") != nullptr);
+  CHECK(Find(reduced, "chile", Stance::kOffer, "ceasefire") != nullptr);
+
+  SECTION("an active verb after its subject is no reduced relative, whatever follows 'by'") {
+    auto active = Extract("Poland proposed by the EU deadline to cap tariffs.", "en");
+    INFO(Describe(active));
+    CHECK(Find(active, "poland", Stance::kOffer, "") != nullptr);
+    CHECK_FALSE(HasActor(active, "eu"));
+  }
+}
+
+TEST_CASE("a party naming the noun cue after an article holds it", "[ingest][holder][en]") {
+  auto ps = Extract("Chile rejected a U.N. proposal to cap tariffs.", "en");
+  INFO(Describe(ps));
+  CHECK(FindLabel(ps, "un", Stance::kOffer, "cap tariffs") != nullptr);
+  auto from = Extract("Chile welcomed the offer from Poland and Peru to extend the ceasefire.", "en");
+  INFO(Describe(from));
+  CHECK(FindLabel(from, "poland", Stance::kOffer, "ceasefire") != nullptr);
+  CHECK(FindLabel(from, "peru", Stance::kOffer, "ceasefire") != nullptr);
+
+  SECTION("a party governed by a preposition before the noun holds nothing") {
+    auto governed = Extract("Chile rejected talks with Poland about proposals to cap tariffs.", "en");
+    INFO(Describe(governed));
+    CHECK_FALSE(HasActor(governed, "poland"));
+  }
+}
+
+}  // namespace negograph::testing
