@@ -207,7 +207,8 @@ void SentenceAnalyzer::AttributeHolder(CueInfo& c) {
         found = true;
       }
     }
-    if (!found && (German() || (c.seg > 0 && FirstWordOfSeg(seg, cue.tb)))) {
+    // ("– urged Chile to ...": after a cue that takes an addressee, the party is the addressee.)
+    if (!found && (German() || (c.seg > 0 && FirstWordOfSeg(seg, cue.tb) && !rule.target))) {
       // Inversion: "wies sie zurück", "forderte Russland", "..., warned Stoltenberg".
       uint32_t limit = std::min(seg.te, cue.te + 3);
       found = FindSubject(cue.te, limit, c.who, subj_end);

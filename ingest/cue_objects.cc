@@ -260,6 +260,10 @@ void SentenceAnalyzer::ComputeObject(CueInfo& c) {
   while (si < segs_.size() && e < b + kObjectWindow) {
     const Segment& next = segs_[si];
     if (next.frame || next.type == SegType::kCondition || next.type == SegType::kWithout) break;
+    // "X – who has called for Y – urged ...": an insertion between dashes ends at its closing dash.
+    if (seg.tb > s_.tb && toks_[seg.tb - 1].type == TokenType::kDash && toks_[next.tb - 1].type == TokenType::kDash) {
+      break;
+    }
     // "opposes the US raising tariffs, which compels China to retaliate": a
     // clause after a comma and "which" comments on the object, it is no part of it.
     if (!German() && Word(next.tb) && (Roles(next.tb) & kRoleClauseBreak) && next.tb > s_.tb &&

@@ -178,3 +178,21 @@ TEST_CASE("a party naming the noun cue after an article holds it", "[ingest][hol
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("an insertion between dashes ends at its closing dash; the predicate after it is the subject's",
+          "[ingest][holder][en]") {
+  auto ps = Extract("Poland – which has long called for a ceasefire – urged Chile to lift the tariffs.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "poland", Stance::kDemand, "ceasefire") != nullptr);
+  const Position* urge = FindLabel(ps, "poland", Stance::kDemand, "lift the tariffs");
+  REQUIRE(urge != nullptr);
+  CHECK(urge->target == "chile");
+
+  SECTION("the addressee after a verb that takes one is never its holder") {
+    CHECK_FALSE(HasActor(ps, "chile"));
+  }
+}
+
+}  // namespace negograph::testing
