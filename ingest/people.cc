@@ -12,6 +12,7 @@ namespace {
 constexpr uint32_t kMaxNameWords = 3;
 constexpr size_t kMinSurname = 3;
 constexpr uint32_t kMaxRoleWords = 3;
+constexpr uint32_t kMaxTitledName = 7;  // "Emir Sheikh Tamim Bin Hamad al-Thani"
 
 // Who a surname stands for: an actor (kActor) or a lexicon speaker (kSpeaker).
 struct Person {
@@ -41,6 +42,7 @@ class PeopleScan {
       } else if (mm.kind == EntryKind::kActor && !mm.inner) {
         TitleBeforeName(mm);
         NameBeforeTitle(mm);
+        NameOfCountry(mm);
       }
     }
     if (people_.empty()) return;
@@ -69,7 +71,7 @@ class PeopleScan {
   void SpeakerSurname(const Mention& m) {
     if (m.te < m.tb + 2) return;
     for (uint32_t t = m.te; t-- > m.tb;) {
-      if (Word(t) && toks_[t].upper && toks_[t].roles == 0 && !toks_[t].digit &&
+      if (Word(t) && (toks_[t].upper || ParticleName(t)) && toks_[t].roles == 0 && !toks_[t].digit &&
           Register(t, EntryKind::kSpeaker, m.ref)) {
         return;
       }
@@ -121,10 +123,38 @@ class PeopleScan {
     Register(e - 1, EntryKind::kActor, m.ref);
   }
 
+  // "President Abdel Fattah al-Sisi of Egypt", "Emir Sheikh Tamim al-Thani of
+  // Qatar": title, given names and surname (three words at least, so "Central
+  // Bank of X" is no person) before "of" and the party.
+  void NameOfCountry(const Mention& m) {
+    if (german_ || m.tb < 4 || !Word(m.tb - 1) || Text(m.tb - 1) != "of") return;
+    const uint32_t e = m.tb - 1;
+    uint32_t b = e, names = 0;
+    for (; b > 0 && e - b < kMaxTitledName; --b) {
+      if (NameWord(b - 1) || Particle(b - 1)) {
+        ++names;
+      } else if (!Side(b - 1) || !toks_[b - 1].upper) {
+        break;  // a capitalised title ("President") may open the name
+      }
+    }
+    if (e < b + 3 || names < 2 || !(NameWord(e - 1) || Particle(e - 1))) return;
+    Register(e - 1, EntryKind::kActor, m.ref);
+  }
+  // "al-Thani", "bin": a lower-case name particle.
+  bool Particle(uint32_t t) const {
+    if (!Word(t) || cover_[t] >= 0 || toks_[t].roles != 0) return false;
+    std::string_view w = Text(t);
+    return w == "bin" || w == "ibn" || ParticleName(t);
+  }
+  bool ParticleName(uint32_t t) const {
+    std::string_view w = Text(t);
+    return (w.rfind("al-", 0) == 0 || w.rfind("el-", 0) == 0) && w.size() > 4;
+  }
+
   void AddMentions() {
     std::vector<Mention> extra;
     for (uint32_t t = 0; t < toks_.size(); ++t) {
-      if (!Word(t) || !toks_[t].upper || cover_[t] >= 0) continue;
+      if (!Word(t) || (!toks_[t].upper && !Particle(t)) || cover_[t] >= 0) continue;
       std::string_view w = Text(t);
       bool genitive = false;
       auto it = people_.find(std::string(w));

@@ -293,3 +293,24 @@ TEST_CASE("an adverb before an adjective stays inside the German noun phrase", "
 }
 
 }  // namespace negograph::testing
+
+namespace negograph::testing {
+
+TEST_CASE("a titled person introduced as 'X of Country' is that party by surname, name particles included",
+          "[ingest][holder]") {
+  auto ps = Extract("President Omar al-Rashid of Chile met reporters in Lima. Later al-Rashid rejected the tariffs.", "en");
+  INFO(Describe(ps));
+  CHECK(Find(ps, "chile", Stance::kReject, "tariffs") != nullptr);
+  // A lexicon speaker's surname with a particle ("al-Thani") names the speaker later.
+  auto speaker = Extract("Emir Tamim bin Hamad al-Thani arrived in Paris. Later al-Thani rejected the tariffs.", "en");
+  INFO(Describe(speaker));
+  CHECK(Find(speaker, "qatar", Stance::kReject, "tariffs") != nullptr);
+
+  SECTION("an institution 'of Country' is no person") {
+    auto bank = Extract("The Central Bank of Chile met on Monday. Bank officials rejected the tariffs.", "en");
+    INFO(Describe(bank));
+    CHECK(bank.empty());
+  }
+}
+
+}  // namespace negograph::testing

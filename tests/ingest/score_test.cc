@@ -16,7 +16,7 @@ namespace negograph::testing {
 namespace {
 
 // Raised whenever the development set improves; never lowered to let a change pass.
-constexpr double kDevsetF1Floor = 0.66;
+constexpr double kDevsetF1Floor = 0.67;
 constexpr double kDevsetPrecisionFloor = 0.78;
 
 // Extracts every document under `corpus` into a JSONL file.
