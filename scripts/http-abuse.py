@@ -76,6 +76,12 @@ class Probe:
         self.recv, send = ctx.Pipe(duplex=False)
         self.proc = ctx.Process(target=self._run, args=(send,), daemon=True)
         self.attempts, self.factor = [], 1.0
+        self.window_start = ctx.Value("d", 0.0)  # set when the abuse is in place
+        self.inside = ctx.Value("i", 0)  # probes sent and answered since then
+    def mark(self, now):
+        self.window_start.value = now
+    def answered_inside(self):
+        return self.inside.value > 0
     def start(self):  # before any client thread exists: fork copies one thread
         self.proc.start()
     def _run(self, send):
@@ -86,6 +92,8 @@ class Probe:
             status, secs = request(self.host, self.port, HEALTHZ,
                                    timeout=2.0 * min(factor, MAX_FACTOR))
             attempts.append((sent, sent + secs if status == 200 else None))
+            if status == 200 and 0 < self.window_start.value <= sent:
+                self.inside.value += 1
             self.stop.wait(max(0.0, 1.0 - secs))
         send.send((attempts, factor))
     def finish(self):
@@ -124,7 +132,17 @@ def answers_after(host, port, factor):
         time.sleep(1)
     return False
 
-def slowloris(host, port, n, seconds, window):
+def extended(end, start, seconds, probe):
+    """The abuse's end, pushed on by a second at a time while no probe sent
+    during it has been answered, at most to 3 x SECONDS (30 s at least) from
+    its start: on a crowded machine a probe can take longer than the whole
+    scenario; a server that answers nothing still fails."""
+    now = time.monotonic()
+    if now < end - 0.5 or probe.answered_inside():
+        return end
+    return min(max(end, now + 1.0), start + max(3 * seconds, 30.0))
+
+def slowloris(host, port, n, seconds, window, probe):
     socks, refused = [], 0
     for _ in range(n):
         try:
@@ -135,10 +153,12 @@ def slowloris(host, port, n, seconds, window):
             refused += 1
     closed_by_server = 0
     answered = {}
-    end = time.monotonic() + seconds
-    window[:] = [time.monotonic(), end]
+    start = time.monotonic()
+    end = start + seconds
+    probe.mark(start)
     i = 0
     while time.monotonic() < end and socks:
+        end = extended(end, start, seconds, probe)
         alive = []
         for s in socks:
             try:
@@ -150,6 +170,7 @@ def slowloris(host, port, n, seconds, window):
         socks = alive
         i += 1
         time.sleep(1)
+    window[:] = [start, time.monotonic()]
     for s in socks:
         s.setblocking(False)
         try:
@@ -246,7 +267,7 @@ class Reader(threading.Thread):
         if s is not None:
             s.close()
 
-def load(host, port, n, seconds, token, window, sources):
+def load(host, port, n, seconds, token, window, sources, probe):
     lat, errs = [], {}
     # With --sources K the readers come from K loopback addresses
     # 127.0.1.1.. (the writer from 127.0.0.1), like K colleagues: a proxy's
@@ -257,13 +278,18 @@ def load(host, port, n, seconds, token, window, sources):
     readers = [Reader(host, port, float("inf"), lat, errs, addr(i)) for i in range(n)]
     for r in readers:
         r.start()
-    end = time.monotonic() + seconds
+    start = time.monotonic()
+    end = start + seconds
     for r in readers:
         r.end = end
-    window[:] = [time.monotonic(), end]
+    probe.mark(start)
     posted, post_errors = 0, {}
     k = 0
     while time.monotonic() < end:
+        if (later := extended(end, start, seconds, probe)) != end:
+            end = later
+            for r in readers:  # before their old end passes (0.5 s ahead)
+                r.end = end
         if token:
             text = ("Russia demanded security guarantees from NATO in round %d of %d. "
                     "The United States rejected the demand." % (k, time.time_ns()))
@@ -279,11 +305,13 @@ def load(host, port, n, seconds, token, window, sources):
                 post_errors[str(status)] = post_errors.get(str(status), 0) + 1
             k += 1
         time.sleep(0.2)
+    window[:] = [start, time.monotonic()]
     for r in readers:
         r.join(timeout=15)
     lat.sort()
     pct = lambda p: round(lat[min(len(lat) - 1, int(len(lat) * p))] * 1000, 1) if lat else None
-    return {"connections": n, "sources": sources or 1, "seconds": seconds, "requests": len(lat),
+    return {"connections": n, "sources": sources or 1, "seconds": seconds,
+            "extended_s": round(window[1] - start - seconds, 1), "requests": len(lat),
             "errors": errs, "p50_ms": pct(0.50), "p99_ms": pct(0.99),
             "posted": posted, "post_errors": post_errors}
 
@@ -307,13 +335,13 @@ def main(argv):
     probe.start()
     window = []  # set by slowloris and load once the abuse is fully in place
     if scenario == "slowloris":
-        out = slowloris(host, port, int(args[0]), float(args[1]), window)
+        out = slowloris(host, port, int(args[0]), float(args[1]), window, probe)
     elif scenario == "headers":
         out = headers(host, port)
     elif scenario == "body":
         out = body(host, port, int(args[0]))
     elif scenario == "load":
-        out = load(host, port, int(args[0]), float(args[1]), token, window, sources)
+        out = load(host, port, int(args[0]), float(args[1]), token, window, sources, probe)
     else:
         print(__doc__, file=sys.stderr)
         return 2
