@@ -67,6 +67,13 @@ StatusOr<size_t> QueryParams::Limit(std::string_view name, size_t fallback, size
   return static_cast<size_t>(*v);
 }
 
+StatusOr<bool> QueryParams::BoolParam(std::string_view name) const {
+  auto it = values_.find(name);
+  if (it == values_.end() || it->second == "false" || it->second == "0") return false;
+  if (it->second == "true" || it->second == "1") return true;
+  return Status::InvalidArgument("parameter '" + std::string(name) + "' must be true or false");
+}
+
 StatusOr<int> QueryParams::IntInRange(std::string_view name, int fallback, int min,
                                       int max) const {
   auto it = values_.find(name);

@@ -33,6 +33,8 @@ class QueryParams {
   StatusOr<int> IntInRange(std::string_view name, int fallback, int min, int max) const;
   // A stance name; nullopt when absent.
   StatusOr<std::optional<Stance>> StanceParam(std::string_view name) const;
+  // "true"/"1" or "false"/"0"; false when absent.
+  StatusOr<bool> BoolParam(std::string_view name) const;
 
  private:
   std::map<std::string, std::string, std::less<>> values_;

@@ -73,7 +73,10 @@ void NodeCollector::AddOne(bool actor, const std::string& id, const std::string&
     const Labels* l = actor ? book_.ActorLabels(id) : book_.IssueLabels(id);
     Labels both = l != nullptr ? *l : Labels{};
     it->second = ExportNode{actor, id, shown, LabelIn(both, "de", shown), LabelIn(both, "en", shown),
-                            open, 0};
+                            open, 0, {}};
+    if (const auto* members = actor ? book_.ActorMembers(id) : nullptr) {
+      for (const std::string& m : *members) it->second.members += (it->second.members.empty() ? "" : ";") + m;
+    }
   }
   ++it->second.positions;
 }
@@ -92,7 +95,7 @@ using export_internal::CsvField;
 // label: in the view's language; label_de, label_en: both, always (appended:
 // the column order is fixed, new columns only ever come last, docs/exports.md).
 constexpr const char* kCsvNodesHeader =
-    "id:ID,label,kind,open:boolean,positions:long,:LABEL,label_de,label_en";
+    "id:ID,label,kind,open:boolean,positions:long,:LABEL,label_de,label_en,members:string[]";
 constexpr const char* kCsvEdgesHeader =
     ":START_ID,:END_ID,:TYPE,id,stance,round,quote,doc,doc_name,sentence:int,start:int,end:int,"
     "rule,speaker,target,condition,negated:boolean,confidence:float,rank:long";
@@ -133,7 +136,7 @@ void WriteCsvNodes(const export_internal::NodeCollector& nodes, std::ostream& ou
     const char* labels = n.actor ? "Actor" : (n.open ? "Issue;OpenIssue" : "Issue");
     out << CsvField(id) << ',' << CsvField(n.label) << ',' << (n.actor ? "actor" : "issue") << ','
         << (n.open ? "true" : "false") << ',' << n.positions << ',' << labels << ','
-        << CsvField(n.label_de) << ',' << CsvField(n.label_en) << "\r\n";
+        << CsvField(n.label_de) << ',' << CsvField(n.label_en) << ',' << CsvField(n.members) << "\r\n";
   }
 }
 

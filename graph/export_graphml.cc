@@ -22,6 +22,7 @@ constexpr Key kKeys[] = {
     {"kind", "node", "string"},        {"label", "node", "string"},
     {"label_de", "node", "string"},    {"label_en", "node", "string"},
     {"open", "node", "boolean"},       {"positions", "node", "long"},
+    {"members", "node", "string"},
     {"stance", "edge", "string"},      {"round", "edge", "string"},
     {"quote", "edge", "string"},       {"doc", "edge", "string"},
     {"doc_name", "edge", "string"},    {"sentence", "edge", "int"},
@@ -93,6 +94,7 @@ Status WriteGraphMl(GraphStore& store, const ViewFilter& filter, std::ostream& o
     Data(out, "label_en", n.label_en);
     Data(out, "open", n.open ? "true" : "false");
     Data(out, "positions", std::to_string(n.positions));
+    if (!n.members.empty()) Data(out, "members", n.members);
     out << "    </node>\n";
   }
   out << edges.view();

@@ -39,6 +39,7 @@ struct ExportNode {
   std::string label_en;
   bool open = false;
   uint64_t positions = 0;
+  std::string members;  // a bloc's member actor ids, ';'-separated ("" for others)
 };
 class NodeCollector {
  public:

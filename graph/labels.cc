@@ -26,7 +26,10 @@ StatusOr<LabelBook> LabelBook::FromStore(GraphStore& store) {
   return book;
 }
 
-void LabelBook::AddActor(const Actor& a) { actors_[a.id] = Filled(a.labels, a.label); }
+void LabelBook::AddActor(const Actor& a) {
+  actors_[a.id] = Filled(a.labels, a.label);
+  if (!a.members.empty()) members_[a.id] = a.members;
+}
 void LabelBook::AddIssue(const Issue& i) { issues_[i.id] = Filled(i.labels, i.label); }
 void LabelBook::AddPerson(const Person& p) { people_[p.id] = Filled(p.labels, p.name); }
 
@@ -36,6 +39,10 @@ const Labels* LabelBook::Find(const Map& m, std::string_view id) {
 }
 const Labels* LabelBook::ActorLabels(std::string_view id) const { return Find(actors_, id); }
 const Labels* LabelBook::IssueLabels(std::string_view id) const { return Find(issues_, id); }
+const std::vector<std::string>* LabelBook::ActorMembers(std::string_view id) const {
+  auto it = members_.find(std::string(id));
+  return it == members_.end() ? nullptr : &it->second;
+}
 
 void LabelBook::Relabel(Position& p, std::string_view lang) const {
   if (const Labels* l = Find(actors_, p.actor)) p.actor_label = LabelIn(*l, lang, p.actor_label);

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "graph/graph_store.h"
 #include "graph/model.h"
@@ -29,6 +30,8 @@ class LabelBook {
   // nullptr for an id the book does not know.
   const Labels* ActorLabels(std::string_view id) const;
   const Labels* IssueLabels(std::string_view id) const;
+  // The member parties of a bloc or alliance (Actor::members); nullptr when none.
+  const std::vector<std::string>* ActorMembers(std::string_view id) const;
 
   // Sets actor_label, issue_label and speaker_label to their `lang` labels;
   // an id the book does not know keeps its label.
@@ -38,6 +41,7 @@ class LabelBook {
   using Map = std::unordered_map<std::string, Labels>;
   static const Labels* Find(const Map& m, std::string_view id);
   Map actors_, issues_, people_;
+  std::unordered_map<std::string, std::vector<std::string>> members_;
 };
 
 // A GraphStore that forwards to `inner` and labels what it returns in

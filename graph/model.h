@@ -61,6 +61,9 @@ struct Actor {
   std::string label;  // display name, e.g. "United States"
   std::string type;   // "state" | "alliance" | "organisation" | "bloc" | "other"
   Labels labels;      // {de: "USA", en: "United States"}; empty = `label` in both
+  // Member parties (actor ids) of a bloc or alliance ("eu": its 27 states),
+  // from the rule packs; empty for others.
+  std::vector<std::string> members;
   bool operator==(const Actor&) const = default;
 };
 

@@ -38,12 +38,14 @@ static void GetLabels(const json& j, Labels& out) {
 
 void to_json(json& j, const Actor& v) {
   j = json{{"id", v.id}, {"label", v.label}, {"labels", LabelsJson(v.labels, v.label)}, {"type", v.type}};
+  if (!v.members.empty()) j["members"] = v.members;
 }
 void from_json(const json& j, Actor& v) {
   Get(j, "id", v.id);
   Get(j, "label", v.label);
   GetLabels(j, v.labels);
   Get(j, "type", v.type);
+  Get(j, "members", v.members);
 }
 
 void to_json(json& j, const Issue& v) {

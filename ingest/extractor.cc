@@ -178,6 +178,7 @@ void Extractor::ExtractWindow(const Document& document, const std::string& lang,
     Actor a = rule.actor;
     a.label = rule.label_en;
     a.labels = {rule.label_de, rule.label_en};
+    a.members = rule.members;
     return a;
   };
   auto in_lang = [&](const Labels& l) { return LabelIn(l, lang, l.en); };

@@ -6,7 +6,7 @@
 //   Node.js:     tests/engines/kuzu.test.mjs runs exactly these statements
 // The two COPY statements read the files from the working directory.
 
-// nodes.csv: id:ID,label,kind,open:boolean,positions:long,:LABEL,label_de,label_en
+// nodes.csv: id:ID,label,kind,open:boolean,positions:long,:LABEL,label_de,label_en,members:string[]
 CREATE NODE TABLE Node(
   id STRING,
   label STRING,
@@ -16,6 +16,7 @@ CREATE NODE TABLE Node(
   labels STRING,
   label_de STRING,
   label_en STRING,
+  members STRING,
   PRIMARY KEY (id));
 
 // edges.csv: :START_ID,:END_ID,:TYPE,id,stance,round,quote,doc,doc_name,

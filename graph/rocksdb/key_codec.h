@@ -32,10 +32,12 @@ inline constexpr size_t kCfCount = 12;
 std::string_view CfName(Cf cf);
 
 // The schema this build writes and reads. History in FORMAT.md.
-inline constexpr uint64_t kSchemaVersion = 3;
+inline constexpr uint64_t kSchemaVersion = 4;
 // The oldest schema this build opens: 2 differs from 3 only in node and round
 // records without labels, which decode (graph/rocksdb/value_codec.cc), so a
-// schema-2 store is upgraded in place by writing the new version at open.
+// schema-2 store is upgraded in place by writing the new version at open; 4
+// adds an optional member list at the end of actor records (schema-3 records
+// have none), so a schema-3 store is upgraded the same way.
 inline constexpr uint64_t kOldestReadableSchema = 2;
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 

@@ -111,6 +111,7 @@ class Reader {
     if (error_.empty()) error_ = std::move(why);
   }
   bool ok() const { return error_.empty(); }
+  size_t remaining() const { return in_.size() - pos_; }
   Status Finish() {
     if (ok() && pos_ != in_.size()) Fail(std::to_string(in_.size() - pos_) + " trailing bytes");
     if (ok()) return Status::Ok();
@@ -267,6 +268,11 @@ std::string EncodeActor(const Actor& a) {
   w.Str(a.type);
   w.Str(a.labels.de);
   w.Str(a.labels.en);
+  // Schema 4: a bloc's members follow (absent = none, as in schema-3 records).
+  if (!a.members.empty()) {
+    w.Varint(a.members.size());
+    for (const std::string& m : a.members) w.Str(m);
+  }
   return w.Take();
 }
 
@@ -311,6 +317,12 @@ Status DecodeActor(std::string_view bytes, Actor* a) {
   r.Str(&a->label);
   r.Str(&a->type);
   r.OptionalLabels(&a->labels);
+  a->members.clear();
+  if (r.ok() && r.remaining() > 0) {
+    uint64_t n = r.Varint();
+    if (n > bytes.size()) r.Fail("member count out of range");
+    for (uint64_t i = 0; r.ok() && i < n; ++i) r.Str(&a->members.emplace_back());
+  }
   return r.Finish();
 }
 

@@ -84,8 +84,8 @@ TEST_CASE("exports write both labels of every node", "[graph][labels][export]") 
   REQUIRE(Export(*store, ExportFormat::kCsvNodes, {}, csv).ok());
   REQUIRE(Export(*store, ExportFormat::kGraphMl, {}, graphml).ok());
   REQUIRE(Export(*store, ExportFormat::kJsonLd, {}, jsonld).ok());
-  CHECK(csv.str().starts_with("id:ID,label,kind,open:boolean,positions:long,:LABEL,label_de,label_en\r\n"));
-  CHECK(csv.str().find(",issue,false,2,Issue,Abrüstungsgespräche,arms control talks\r\n") !=
+  CHECK(csv.str().starts_with("id:ID,label,kind,open:boolean,positions:long,:LABEL,label_de,label_en,members:string[]\r\n"));
+  CHECK(csv.str().find(",issue,false,2,Issue,Abrüstungsgespräche,arms control talks,\r\n") !=
         std::string::npos);
   // Through a view, `label` is the view's language.
   LabelledStore de(*store, "de");

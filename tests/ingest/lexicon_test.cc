@@ -133,6 +133,16 @@ TEST_CASE("each generated lexicon loads and contributes", "[ingest][lexicon]") {
     int eu = pack.FindActor("eu");
     REQUIRE(eu >= 0);
     CHECK(pack.actors[static_cast<size_t>(eu)].members.size() == 27);
+    // The extracted actor node carries them (the store and the API show them).
+    auto r = testing::BundledExtractor().Extract(
+        testing::MakeDocument("Die EU lehnte den Vorschlag einer Waffenruhe ab.", "de"));
+    REQUIRE(r.ok());
+    bool found = false;
+    for (const Actor& a : r->actors) {
+      if (a.id == "eu") found = a.members.size() == 27 && a.members[0] == pack.actors[static_cast<size_t>(eu)].members[0];
+      if (a.id != "eu") CHECK(a.members.empty());
+    }
+    CHECK(found);
   }
   SECTION("the curated lexicon claims no surface form twice") {
     for (const std::string& c : pack.conflicts) {

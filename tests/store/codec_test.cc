@@ -84,6 +84,21 @@ TEST_CASE("node and round records carry labels; schema-2 records decode without 
     Actor x;
     CHECK(DecodeActor(encoded.substr(0, len), &x).code() == StatusCode::kCorruption);
   }
+  // Schema 4: a bloc's members follow its labels; a schema-3 record (none) still decodes.
+  Actor bloc{"eu", "European Union", "bloc", Labels{"EU", "European Union"}, {"france", "germany"}};
+  Actor bloc_back;
+  REQUIRE(DecodeActor(EncodeActor(bloc), &bloc_back).ok());
+  CHECK(bloc_back == bloc);
+  std::string with_members = EncodeActor(bloc);
+  Actor plain_back;
+  REQUIRE(DecodeActor(EncodeActor(Actor{"eu", "European Union", "bloc", Labels{"EU", "European Union"}}),
+                      &plain_back).ok());
+  CHECK(plain_back.members.empty());
+  // Cut inside the member list: never a shorter list, always Corruption.
+  for (size_t len = with_members.size() - 1; len > with_members.size() - 8; --len) {
+    Actor x;
+    CHECK(DecodeActor(with_members.substr(0, len), &x).code() == StatusCode::kCorruption);
+  }
   // A schema-2 issue record: version 1, kind, id, label, open flag; no labels.
   std::string v1 = std::string("\x01\x02", 2) + "\x0a" + "arms_talks" + "\x05" + "talks" + std::string("\x00", 1);
   Issue old;

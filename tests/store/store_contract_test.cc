@@ -387,4 +387,31 @@ TEMPLATE_TEST_CASE("the latest listed label of a node wins; a synthesized one ne
   CHECK(store->ListActors().value().at(0).positions == 4);
 }
 
+TEMPLATE_TEST_CASE("a bloc keeps its members; a later extraction updates them", "[store]", MemoryFactory,
+                   RocksFactory) {
+  TestType factory;
+  std::unique_ptr<GraphStore> store = factory.Open();
+  DocumentExtraction e = MakeSpreadExtraction("bloc one", 5);
+  for (Actor& a : e.actors) {
+    if (a.id == "nato") a = Actor{"nato", "NATO", "alliance", Labels{"NATO", "NATO"}, {"usa", "poland"}};
+  }
+  REQUIRE(store->Apply(e).ok());
+  auto find = [&](const std::string& id) {
+    StatusOr<std::vector<Counted<Actor>>> listed = store->ListActors();
+    REQUIRE(listed.ok());
+    for (const auto& c : *listed) {
+      if (c.item.id == id) return c.item;
+    }
+    return Actor{};
+  };
+  CHECK(find("nato").members == std::vector<std::string>{"usa", "poland"});
+  CHECK(find("usa").members.empty());
+  DocumentExtraction later = MakeSpreadExtraction("bloc two", 5);
+  for (Actor& a : later.actors) {
+    if (a.id == "nato") a.members = {"usa", "poland", "finland"};
+  }
+  REQUIRE(store->Apply(later).ok());
+  CHECK(find("nato").members.size() == 3);
+}
+
 }  // namespace negograph::testing
