@@ -147,11 +147,7 @@ void LeaderResolver::Cover(size_t i) {
 void LeaderResolver::Run() {
   const bool titles = pack_.offices.holder_count() > 0;
   if (!titles && pack_.shared_speaker_forms.empty()) return;
-  cover_.assign(lx_.tokens.size(), -1);
-  for (size_t i = 0; i < lx_.mentions.size(); ++i) {
-    const Mention& m = lx_.mentions[i];
-    for (uint32_t t = m.tb; t < m.te && t < cover_.size(); ++t) cover_[t] = static_cast<int>(i);
-  }
+  cover_ = MentionCover(lx_);
   for (size_t i = 0; i < lx_.mentions.size(); ++i) {
     Mention& m = lx_.mentions[i];
     if (m.kind == EntryKind::kSpeaker) {

@@ -317,6 +317,16 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
   AttachMentionsToSentences(lexed);
 }
 
+std::vector<int> MentionCover(const LexedText& lexed) {
+  std::vector<int> cover(lexed.tokens.size(), -1);
+  for (size_t m = 0; m < lexed.mentions.size(); ++m) {
+    for (uint32_t t = lexed.mentions[m].tb; t < lexed.mentions[m].te && t < cover.size(); ++t) {
+      cover[t] = static_cast<int>(m);
+    }
+  }
+  return cover;
+}
+
 void AttachMentionsToSentences(LexedText& lexed) {
   size_t mi = 0;
   for (Sentence& s : lexed.sentences) {

@@ -83,6 +83,8 @@ void Resolve(const RulePack& pack, std::string_view text, uint8_t lang, LexedTex
 // Sets each sentence's mention range [mb, me) (mentions and sentences both
 // sorted); again after mentions are added (ingest/people.cc).
 void AttachMentionsToSentences(LexedText& lexed);
+// For each token, the index of the mention covering it, or -1.
+std::vector<int> MentionCover(const LexedText& lexed);
 
 // Folded text of a token.
 std::string_view TokenText(std::string_view text, const Token& t);

@@ -25,14 +25,7 @@ struct Person {
 class PeopleScan {
  public:
   PeopleScan(std::string_view text, uint8_t lang, LexedText& lx)
-      : text_(text), german_(lang == kLangDe), lx_(lx), toks_(lx.tokens) {
-    cover_.assign(toks_.size(), -1);
-    for (size_t m = 0; m < lx_.mentions.size(); ++m) {
-      for (uint32_t t = lx_.mentions[m].tb; t < lx_.mentions[m].te && t < toks_.size(); ++t) {
-        cover_[t] = static_cast<int>(m);
-      }
-    }
-  }
+      : text_(text), german_(lang == kLangDe), lx_(lx), toks_(lx.tokens), cover_(MentionCover(lx)) {}
 
   void Run() {
     for (size_t m = 0; m < lx_.mentions.size(); ++m) {

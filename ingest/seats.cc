@@ -29,11 +29,7 @@ bool SeatComposer::PartyBefore(uint32_t t, const std::vector<int>& cover) const 
 void SeatComposer::Run() {
   if (pack_.seat_forms.empty()) return;
   const auto& toks = lx_.tokens;
-  std::vector<int> cover(toks.size(), -1);
-  for (size_t i = 0; i < lx_.mentions.size(); ++i) {
-    const Mention& m = lx_.mentions[i];
-    for (uint32_t t = m.tb; t < m.te && t < toks.size(); ++t) cover[t] = static_cast<int>(i);
-  }
+  const std::vector<int> cover = MentionCover(lx_);
   std::vector<Mention> out;
   out.reserve(lx_.mentions.size());
   for (const Mention& mention : lx_.mentions) {
