@@ -64,12 +64,16 @@ void SentenceAnalyzer::NoteGroups() {
   flush();
 }
 
-const std::vector<int>* SentenceAnalyzer::GroupBefore(uint32_t t, uint32_t sentences) const {
-  const std::vector<int>* best = nullptr;
+const std::vector<int>* SentenceAnalyzer::GroupEndingBy(uint32_t t) const {
+  const std::vector<int>* last = nullptr;
   for (const NamedGroup& g : named_groups_) {
-    if (g.end_tok <= t) best = &g.actors;
+    if (g.end_tok <= t) last = &g.actors;
   }
-  if (best != nullptr) return best;
+  return last;
+}
+
+const std::vector<int>* SentenceAnalyzer::GroupBefore(uint32_t t, uint32_t sentences) const {
+  if (const std::vector<int>* named = GroupEndingBy(t)) return named;
   if (group_.size() >= 2) return &group_;
   if (d_.last_group.size() >= 2 && index_ - d_.last_group_sentence <= sentences) return &d_.last_group;
   return nullptr;
@@ -116,10 +120,7 @@ bool SentenceAnalyzer::InsideQuote(uint32_t t) const {
 
 bool SentenceAnalyzer::PluralReferent(uint32_t t, bool counterpart, std::vector<int>& out) const {
   out.clear();
-  const std::vector<int>* near = nullptr;
-  for (const NamedGroup& g : named_groups_) {
-    if (g.end_tok <= t) near = &g.actors;
-  }
+  const std::vector<int>* near = GroupEndingBy(t);
   // A group of the sentences before is "they" only when "they" opens the
   // sentence ("Iranian officials said that they ...", "Rich countries
   // acknowledged that they ...": the subject before).

@@ -186,6 +186,8 @@ class SentenceAnalyzer {
   bool BothHolders(CueInfo& c) const;
   // plural_holders.cc: parties named together, and who "they" and "the counterparts" are.
   void NoteGroups();
+  // The last group of this sentence that ends by token t, or null.
+  const std::vector<int>* GroupEndingBy(uint32_t t) const;
   // The group named last before token t: in this sentence, a cue's coordinated
   // holders, or one of the last `sentences` sentences.
   const std::vector<int>* GroupBefore(uint32_t t, uint32_t sentences) const;
